@@ -1,0 +1,58 @@
+package org.stepsizelab.core;
+
+/**
+ * Follows a run's phases as it streams (MATH.md §4).
+ *
+ * <p>s* ({@link #eosEndStep()}) is the step after the last increase of the loss so far: if the loss
+ * rose from step t−1 to step t, the GD update that raised it is the last unstable one, and the
+ * stable phase runs from t on (the loss is non-increasing from there). It is 0 while the loss has
+ * never risen. Theorem 2.2's two thresholds are recorded at the first step whose loss meets them.
+ */
+public final class PhaseTracker {
+    private final double monotoneThreshold;
+    private final double stableThreshold;
+    private double previousLoss = Double.NaN;
+    private long eosEnd;
+    private long monotoneStep = -1;
+    private long stableStep = -1;
+
+    public PhaseTracker(double monotoneThreshold, double stableThreshold) {
+        this.monotoneThreshold = monotoneThreshold;
+        this.stableThreshold = stableThreshold;
+    }
+
+    public void accept(long step, double loss) {
+        if (loss > previousLoss) {
+            eosEnd = step;
+        }
+        previousLoss = loss;
+        if (monotoneStep < 0 && loss <= monotoneThreshold) {
+            monotoneStep = step;
+        }
+        if (stableStep < 0 && loss <= stableThreshold) {
+            stableStep = step;
+        }
+    }
+
+    public long eosEndStep() {
+        return eosEnd;
+    }
+
+    /** First step with L ≤ 1/(η(2ρ²+β)), or null if none yet. */
+    public Long theoryMonotoneStep() {
+        return monotoneStep < 0 ? null : monotoneStep;
+    }
+
+    /** First step with L ≤ min{1/(2n e^{κ+2}), 1/(η(4ρ²+2β))}, or null if none yet. */
+    public Long theoryStableStep() {
+        return stableStep < 0 ? null : stableStep;
+    }
+
+    public double monotoneThreshold() {
+        return monotoneThreshold;
+    }
+
+    public double stableThreshold() {
+        return stableThreshold;
+    }
+}

@@ -1,0 +1,43 @@
+package org.stepsizelab.core.kernel;
+
+/** Plain-Java loops in cache-friendly order: the reference every faster kernel is tested against. */
+public final class PortableKernel implements MatrixKernel {
+
+    @Override
+    public void xwt(double[] x, int n, int d, double[] w, int m, double[] z) {
+        for (int i = 0; i < n; i++) {
+            int xi = i * d;
+            for (int j = 0; j < m; j++) {
+                int wj = j * d;
+                double s = 0;
+                for (int k = 0; k < d; k++) {
+                    s += x[xi + k] * w[wj + k];
+                }
+                z[i * m + j] = s;
+            }
+        }
+    }
+
+    @Override
+    public void ctx(double[] c, int n, int m, double[] x, int d, double[] g) {
+        java.util.Arrays.fill(g, 0, m * d, 0.0);
+        for (int i = 0; i < n; i++) {
+            int xi = i * d;
+            for (int j = 0; j < m; j++) {
+                double cij = c[i * m + j];
+                if (cij == 0) {
+                    continue;
+                }
+                int gj = j * d;
+                for (int k = 0; k < d; k++) {
+                    g[gj + k] += cij * x[xi + k];
+                }
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "portable";
+    }
+}
