@@ -18,7 +18,7 @@ public final class Datasets {
                 raw = xor();
                 break;
             default:
-                throw new IllegalArgumentException("unknown dataset '" + cfg.dataset() + "' (allowed: "
+                throw new org.stepsizelab.core.InputException("unknown dataset '" + cfg.dataset() + "' (allowed: "
                         + String.join(", ", NAMES) + ")");
         }
         Dataset train = cfg.normalize() ? raw.normalized() : raw;
