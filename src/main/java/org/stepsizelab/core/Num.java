@@ -19,7 +19,7 @@ public final class Num {
             String s = String.format(java.util.Locale.ROOT, "%.4g", v);
             return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         }
-        String s = String.format(java.util.Locale.ROOT, "%.3g", v); // 1.00e+04
+        String s = String.format(java.util.Locale.ROOT, "%.2e", v); // 1.00e+04 (%.3g would print 0.000200)
         int e = s.indexOf('e');
         String mant = s.substring(0, e).replaceAll("\\.?0+$", "");
         int exp = Integer.parseInt(s.substring(e + 1));
