@@ -1,14 +1,16 @@
 package org.stepsizelab.core.theory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
@@ -31,42 +33,46 @@ public final class SweepRunner {
         void update(int finished, int total, SweepResult latest);
     }
 
-    /** Lets a front end see every record of a run (e.g. to write its files) and its outcome. */
-    public interface RunHook {
-        /** Called before run {@code index} starts; returns the sink for its records. */
-        Consumer<StepRecord> start(int index, RunConfig config, Trainer trainer);
-
-        /** Called after run {@code index} ended (also when cancelled). */
-        void finish(int index, RunConfig config, RunOutcome outcome);
+    /**
+     * How one run of the sweep is carried out: in memory ({@link #inMemory}) or, say, writing its
+     * files like the {@code run} command does. Called concurrently from the pool's threads.
+     */
+    @FunctionalInterface
+    public interface RunMethod {
+        /** Runs {@code config} to the end (or until {@code cancelled}) and says how it ended. */
+        Finished run(int index, RunConfig config, BooleanSupplier cancelled) throws IOException;
     }
 
-    private static final RunHook NO_HOOK = new RunHook() {
-        @Override public Consumer<StepRecord> start(int index, RunConfig config, Trainer trainer) {
-            return r -> { };
-        }
+    /** A run's outcome and its last record (null if it measured nothing). */
+    public record Finished(RunOutcome outcome, StepRecord last) {}
 
-        @Override public void finish(int index, RunConfig config, RunOutcome outcome) { }
-    };
-
-    private final DataSplit data;
-    private final Supplier<MatrixKernel> kernels;
+    private final RunMethod method;
     private final int threads;
 
     /**
-     * @param kernels makes one kernel per run (kernels keep buffers, so runs do not share one)
      * @param threads pool size; {@link Runtime#availableProcessors()} for "all cores"
      */
-    public SweepRunner(DataSplit data, Supplier<MatrixKernel> kernels, int threads) {
+    public SweepRunner(RunMethod method, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be ≥ 1, got " + threads);
         }
-        this.data = data;
-        this.kernels = kernels;
+        this.method = method;
         this.threads = threads;
     }
 
-    public List<SweepResult> run(List<RunConfig> configs, Progress progress, BooleanSupplier cancelled) {
-        return run(configs, progress, cancelled, NO_HOOK);
+    /** Runs on shared read-only data, each with its own kernel from {@code kernels}. */
+    public SweepRunner(DataSplit data, Supplier<MatrixKernel> kernels, int threads) {
+        this(inMemory(data, kernels), threads);
+    }
+
+    /** Each run trains in memory on {@code data} (shared read-only) with its own kernel. */
+    public static RunMethod inMemory(DataSplit data, Supplier<MatrixKernel> kernels) {
+        return (index, cfg, cancelled) -> {
+            Trainer trainer = new Trainer(cfg, data.train(), data.test(), kernels.get());
+            StepRecord[] last = new StepRecord[1];
+            RunOutcome o = Runs.drive(trainer, r -> last[0] = r, cancelled);
+            return new Finished(o, last[0]);
+        };
     }
 
     /**
@@ -74,10 +80,12 @@ public final class SweepRunner {
      * {@code cancelled} turns true, running runs stop within 256 steps, runs not started are
      * skipped (they are missing from the list), and the finished ones are returned.
      */
-    public List<SweepResult> run(List<RunConfig> configs, Progress progress, BooleanSupplier cancelled,
-            RunHook hook) {
+    public List<SweepResult> run(List<RunConfig> configs, Progress progress, BooleanSupplier cancelled) {
         int total = configs.size();
         AtomicInteger finished = new AtomicInteger();
+        // one failed run stops the others promptly instead of letting them run to the end
+        AtomicBoolean failed = new AtomicBoolean();
+        BooleanSupplier stop = () -> failed.get() || cancelled.getAsBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, total)), r -> {
             Thread t = new Thread(r, "sweep-worker");
             t.setDaemon(true); // a cancelled sweep never keeps the JVM alive
@@ -88,10 +96,16 @@ public final class SweepRunner {
             for (int i = 0; i < total; i++) {
                 final int index = i;
                 futures.add(pool.submit(() -> {
-                    if (cancelled.getAsBoolean()) {
+                    if (stop.getAsBoolean()) {
                         return null;
                     }
-                    SweepResult r = runOne(index, configs.get(index), cancelled, hook);
+                    SweepResult r;
+                    try {
+                        r = runOne(index, configs.get(index), stop);
+                    } catch (IOException | RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
                     progress.update(finished.incrementAndGet(), total, r);
                     return r;
                 }));
@@ -109,6 +123,9 @@ public final class SweepRunner {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,17 +135,11 @@ public final class SweepRunner {
         }
     }
 
-    private SweepResult runOne(int index, RunConfig cfg, BooleanSupplier cancelled, RunHook hook) {
-        Trainer trainer = new Trainer(cfg, data.train(), data.test(), kernels.get());
-        Consumer<StepRecord> sink = hook.start(index, cfg, trainer);
-        StepRecord[] last = new StepRecord[1];
-        RunOutcome o = Runs.drive(trainer, r -> {
-            last[0] = r;
-            sink.accept(r);
-        }, cancelled);
-        hook.finish(index, cfg, o);
-        double norm = last[0] == null ? Double.NaN : last[0].paramNorm();
-        double margin = last[0] == null ? Double.NaN : last[0].normalizedMargin();
+    private SweepResult runOne(int index, RunConfig cfg, BooleanSupplier cancelled) throws IOException {
+        Finished f = method.run(index, cfg, cancelled);
+        RunOutcome o = f.outcome();
+        double norm = f.last() == null ? Double.NaN : f.last().paramNorm();
+        double margin = f.last() == null ? Double.NaN : f.last().normalizedMargin();
         return new SweepResult(cfg.eta(), cfg.steps(), o.finalLoss(), o.eosEndStep(), o.theoryStableStep(),
                 norm, margin, o.diverged(), o.seconds(), o.cancelled());
     }

@@ -83,4 +83,22 @@ class SweepRunnerTest {
             assertTrue(r.cancelled());
         }
     }
+
+    @Test
+    void aFailingRunFailsTheSweepAndStopsTheOthers() {
+        RunConfig base = RunConfig.defaults().withSteps(50_000_000L);
+        DataSplit data = Datasets.load(base);
+        SweepRunner.RunMethod inMemory = SweepRunner.inMemory(data, Kernels::portable);
+        SweepRunner.RunMethod failing = (index, cfg, cancelled) -> {
+            if (index == 1) {
+                throw new IllegalArgumentException("bad run " + index);
+            }
+            return inMemory.run(index, cfg, cancelled);
+        };
+        long t0 = System.nanoTime();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SweepRunner(failing, 2).run(List.of(base, base.withEta(3), base), (d, t, r) -> { }, () -> false));
+        assertEquals("bad run 1", e.getMessage());
+        assertTrue((System.nanoTime() - t0) / 1e9 < 20, "the other runs must stop");
+    }
 }
