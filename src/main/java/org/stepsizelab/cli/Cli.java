@@ -103,7 +103,7 @@ public final class Cli implements Runnable {
         }
         String name = ex.getCommandLine().getCommandName();
         String help = ex.getCommandLine().getParent() == null ? "stepsize-lab --help" : "stepsize-lab " + name + " --help";
-        return m + " — see '" + help + "'";
+        return m + "; see '" + help + "'";
     }
 
     private static String prefix(CommandLine cmd) {

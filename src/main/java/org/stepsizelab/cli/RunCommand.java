@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         RunOutcome o = r.outcome();
         StringBuilder s = new StringBuilder();
         s.append(c.dataset()).append(", ").append(c.activationFunction().label())
-                .append(", m=").append(c.width()).append(", η=").append(Num.compact(c.eta()))
+                .append(", m=").append(c.width()).append(", eta=").append(Num.compact(c.eta()))
                 .append(": ");
         if (o.diverged()) {
             s.append("diverged at step ").append(o.divergedAtStep());
@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         s.append(", s*=").append(o.eosEndStep())
-                .append(String.format(java.util.Locale.ROOT, " (%.2f s) → %s", o.seconds(), out));
+                .append(String.format(java.util.Locale.ROOT, " (%.2f s) -> %s", o.seconds(), out));
         return s.toString();
     }
 }

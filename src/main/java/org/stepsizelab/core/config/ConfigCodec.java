@@ -107,6 +107,15 @@ public final class ConfigCodec {
             throw new ConfigException(source + ": expected a JSON object of run settings, got "
                     + typeName(root));
         }
+        if (root.has("config") && root.has("eos_end_step")) {
+            // a run's summary.json: its config object is the preset (so --preset DIR/summary.json works)
+            root = root.get("config");
+            source += " (config)";
+            if (!root.isObject()) {
+                throw new ConfigException(source + ": expected a JSON object of run settings, got "
+                        + typeName(root));
+            }
+        }
         ConfigValues values = new ConfigValues();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
