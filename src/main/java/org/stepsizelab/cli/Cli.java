@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -51,6 +52,7 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             CommandLine cl = commandLine();
+            cl.setOverwrittenOptionsAllowed(true); // scripts may append overrides: the last one wins
             cl.setOut(out);
             cl.setErr(err);
             cl.setParameterExceptionHandler((ex, a) -> {
@@ -80,7 +82,7 @@ public final class Cli implements Runnable {
             ex = ex.getCause();
         }
         if (ex instanceof IOException) {
-            err.println(prefix + "cannot write the output: " + oneLine(String.valueOf(ex.getMessage())));
+            err.println(prefix + "cannot write the output: " + IoErrors.describe((IOException) ex));
             return FAILURE;
         }
         if (ex instanceof OutOfMemoryError) {

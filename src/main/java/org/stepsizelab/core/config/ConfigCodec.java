@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.stepsizelab.core.IoErrors;
 import org.stepsizelab.core.RunConfig;
 
 /**
@@ -77,6 +78,9 @@ public final class ConfigCodec {
 
     /** Reads a preset file into the fields it gives. */
     public static ConfigValues readValues(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": cannot read the preset: it is a directory, not a JSON file");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -85,7 +89,7 @@ public final class ConfigCodec {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ConfigException(file + ": cannot read the preset: not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the preset: " + describe(e));
+            throw new ConfigException(file + ": cannot read the preset: " + IoErrors.reason(e));
         }
         return parseValues(text, file.toString());
     }
@@ -262,8 +266,4 @@ public final class ConfigCodec {
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : " (" + m + ")");
-    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.IoErrors;
 
 /**
  * Writes a run's files whole or not at all: they go into a hidden temporary directory beside the
@@ -55,7 +56,7 @@ public final class StagedDirectory implements AutoCloseable {
         } catch (IOException e) {
             deleteTree(firstMissing);
             throw new InputException("--out " + target + ": cannot create the output directory ("
-                    + reason(e) + ")");
+                    + IoErrors.reason(e) + ")");
         }
     }
 
@@ -160,12 +161,4 @@ public final class StagedDirectory implements AutoCloseable {
         }
     }
 
-    static String reason(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        String what = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such directory"
-                : e instanceof java.nio.file.FileSystemException
-                        ? ((java.nio.file.FileSystemException) e).getReason() : e.getMessage();
-        return what == null ? kind : what;
-    }
 }
