@@ -19,6 +19,7 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.io.AtomicFiles;
 
 /**
  * Draws any JFreeChart to PNG, SVG or PDF, headless (plain Java2D; no JavaFX, no display). See

@@ -1,4 +1,4 @@
-package org.stepsizelab.chart.export;
+package org.stepsizelab.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

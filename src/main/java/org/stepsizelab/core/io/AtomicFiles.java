@@ -1,4 +1,4 @@
-package org.stepsizelab.chart.export;
+package org.stepsizelab.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
