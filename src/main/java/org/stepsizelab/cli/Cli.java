@@ -34,6 +34,7 @@ public final class Cli implements Runnable {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new TheoryCommand());
         return cl;
     }
 
