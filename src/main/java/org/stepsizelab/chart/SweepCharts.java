@@ -234,6 +234,10 @@ public final class SweepCharts {
         a.setTickLabelFont(tick);
         a.setLabelFont(labelFont);
         a.setNumberFormatOverride(new PowerOfTenFormat());
+        // ticks at whole decades only, with minor marks at 2…9: no labels like 10^3.2 or 1585
+        a.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        a.setMinorTickCount(9);
+        a.setMinorTickMarksVisible(true);
         return a;
     }
 
