@@ -94,8 +94,8 @@ public final class Datasets {
             throw new DataException("--dim " + d + " is too small; expected a dimension of at least 1");
         }
         double gamma = real(cfg.margin(), info, "margin");
-        if (!(gamma > 0 && gamma <= 1)) {
-            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ ≤ 1");
+        if (!(gamma > 0 && gamma < 1)) {
+            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ < 1");
         }
         checkSize((long) n + cfg.testN(), d);
         Dataset train = ToySets.separable(n, d, gamma, new DataRandom(cfg.seed(), "separable", "train"), true);
