@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.stepsizelab.core.kernel.FusedPass;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.theory.SharpnessEstimator;
 
 /**
  * Full-batch gradient descent on f(W;x) = (b/m) Σ_j a_j φ(w_jᵀx) (MATH.md §1), float64, with all
@@ -61,6 +62,8 @@ public final class Trainer {
     private final NetConstants constants;
     private final PhaseTracker phases;
     private final long testEvery;
+    /** λ_max(∇²L) every {@code sharpnessEvery} steps and at the last one; null when that is 0. */
+    private final SharpnessEstimator sharpness;
 
     private double eta;
     private long step;
@@ -120,6 +123,7 @@ public final class Trainer {
         this.constants = NetConstants.of(phi, m, config.outputScale(), train.radius());
         this.phases = new PhaseTracker(constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
         this.testEvery = Math.max(1, config.steps() / 100);
+        this.sharpness = config.sharpnessEvery() > 0 ? SharpnessEstimator.forRun(config, train, kernel) : null;
         this.gram = form == Form.GRAM || (form == Form.AUTO && gramPays(n, d, m, test != null, testEvery));
         if (gram) {
             this.gramK = new double[n * n];
@@ -135,7 +139,7 @@ public final class Trainer {
             System.arraycopy(z0, 0, z, 0, z.length);
             this.etaCSum = new double[n * ld];
             this.kc = new double[n * ld];
-            this.norm2 = sumOfSquares(wt);
+            this.norm2 = sumOfSquaresOfW();
         } else {
             this.gramK = null;
             this.z0 = null;
@@ -192,7 +196,7 @@ public final class Trainer {
         }
         pass.apply(z, n, m, ld, outer, y, c, work, passResult);
         double lossValue = passResult.lossSum / n;
-        double norm = Math.sqrt(gram ? Math.max(norm2, 0.0) : sumOfSquares(wt));
+        double norm = Math.sqrt(gram ? Math.max(norm2, 0.0) : sumOfSquaresOfW());
         // Undefined (0/0) at W = 0, e.g. the lower-bound example's start: NaN, not a divergence.
         double normalizedMargin = norm > 0 ? passResult.minMargin / norm : Double.NaN;
         double accuracy = (double) passResult.correct / n;
@@ -206,8 +210,12 @@ public final class Trainer {
             testAccuracy = passResult.minMargin;
         }
 
+        double sharp = Double.NaN;
+        if (sharpness != null && (step % config.sharpnessEvery() == 0 || last)) {
+            sharp = sharpness.estimate(weights()); // the estimator works on W (m×d)
+        }
         StepRecord record = new StepRecord(step, lossValue, norm, normalizedMargin, accuracy,
-                Double.NaN, testLoss, testAccuracy, eta);
+                sharp, testLoss, testAccuracy, eta);
         lastLoss = lossValue;
         phases.accept(step, lossValue);
 
@@ -259,7 +267,7 @@ public final class Trainer {
                 z[k] = z0[k] - kc[k];
             }
             ensureWeights();
-            norm2 = sumOfSquares(wt);
+            norm2 = sumOfSquaresOfW();
         }
     }
 
@@ -296,10 +304,17 @@ public final class Trainer {
         passResult.minMargin = (double) correct / nt;
     }
 
-    private static double sumOfSquares(double[] a) {
+    /**
+     * ‖W‖² summed in W's own row-major order (rows w_j), so that it is bit-for-bit the norm of
+     * {@link #weights()}, however Wᵀ is laid out here.
+     */
+    private double sumOfSquaresOfW() {
         double s = 0;
-        for (double v : a) {
-            s += v * v;
+        for (int j = 0; j < m; j++) {
+            for (int k = 0, i = j; k < d; k++, i += ld) {
+                double v = wt[i];
+                s += v * v;
+            }
         }
         return s;
     }

@@ -65,14 +65,24 @@ final class VectorMath {
         return p.mul(s1).mul(s2);
     }
 
-    /** log(1 + e) for 0 ≤ e ≤ 1, as 2·atanh(s) with s = e/(2 + e): no rounding of 1 + e. */
+    /**
+     * log(1 + e) for 0 ≤ e ≤ 1, as 2·atanh(s) with s = e/(2 + e): no rounding of 1 + e. 2s is
+     * carried as a double-double (hi + lo) and the series as 1 + t, so the result is
+     * hi + (hi·t + lo): within about half an ulp, e.g. log1p(1) is exactly Math.log(2).
+     */
     static DoubleVector log1pUnit(DoubleVector e) {
-        DoubleVector twoS = e.add(e).div(e.add(2.0)); // 2s directly: s itself would lose e's subnormals
-        DoubleVector s2 = twoS.mul(twoS).mul(0.25);
+        DoubleVector twoE = e.add(e);
+        DoubleVector den = e.add(2.0);                          // 2 + e rounded …
+        DoubleVector denLo = DoubleVector.broadcast(S, 2.0).sub(den).add(e); // … and its exact error
+        DoubleVector hi = twoE.div(den);
+        // lo = (2e − hi·(2 + e)) / (2 + e), the division's remainder
+        DoubleVector lo = hi.neg().fma(den, twoE).sub(hi.mul(denLo)).div(den);
+        DoubleVector s2 = hi.mul(hi).mul(0.25);
         DoubleVector p = DoubleVector.broadcast(S, ATANH_COEF[ATANH_COEF.length - 1]);
-        for (int j = ATANH_COEF.length - 2; j >= 0; j--) {
+        for (int j = ATANH_COEF.length - 2; j >= 1; j--) {
             p = p.fma(s2, DoubleVector.broadcast(S, ATANH_COEF[j]));
         }
-        return twoS.mul(p);
+        DoubleVector t = p.mul(s2);
+        return hi.fma(t, lo).add(hi);
     }
 }

@@ -1,0 +1,27 @@
+package org.stepsizelab.core;
+
+/**
+ * A run's phases as far as it has streamed (MATH.md §4): the EoS phase is [0, s*), the stable phase
+ * [s*, lastStep]; Theorem 2.2's two loss thresholds and the first steps that met them (null if none yet).
+ */
+public record PhaseInfo(
+        long eosEndStep,
+        double monotoneThreshold,
+        double stableThreshold,
+        Long monotoneStep,
+        Long stableStep,
+        long lastStep) {
+
+    /** Nothing measured yet. */
+    public static final PhaseInfo NONE = new PhaseInfo(0, Double.NaN, Double.NaN, null, null, -1);
+
+    public static PhaseInfo of(PhaseTracker tracker, long lastStep) {
+        return new PhaseInfo(tracker.eosEndStep(), tracker.monotoneThreshold(), tracker.stableThreshold(),
+                tracker.theoryMonotoneStep(), tracker.theoryStableStep(), lastStep);
+    }
+
+    /** True once the loss has risen at least once, i.e. there is an EoS phase to shade. */
+    public boolean hasEos() {
+        return eosEndStep > 0;
+    }
+}
