@@ -1,12 +1,118 @@
 package org.stepsizelab.cli;
 
-/** The headless front end: sub-commands run, bench, sweep. */
-public final class Cli {
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.IoErrors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The headless front end: {@code stepsize-lab run|bench|sweep …}. Exit codes: 0 done, 2 bad input
+ * (one line on stderr naming the option, field or file, the value and what is allowed), 1 anything
+ * else (one line "internal error: …"). Never a stack trace.
+ */
+@Command(name = "stepsize-lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Watch large-stepsize gradient descent train a two-layer network (headless).",
+        footer = {"", "Without arguments the jar opens the app."})
+public final class Cli implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     private Cli() {}
 
-    /** Runs one command line and returns the process exit code (0 ok, 2 bad input, 1 failure). */
+    /** The command tree: each sub-command is one line here. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.addSubcommand(new RunCommand());
+        return cl;
+    }
+
+    /** Runs one command line on the process's standard streams and returns the exit code. */
     public static int run(String[] args) {
-        System.err.println("stepsize-lab: the command line is not built yet");
-        return 2;
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return run(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs one command line, writing to the given streams, and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            CommandLine cl = commandLine();
+            cl.setOverwrittenOptionsAllowed(true); // scripts may append overrides: the last one wins
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setParameterExceptionHandler((ex, a) -> {
+                err.println(prefix(ex.getCommandLine()) + parameterProblem(ex));
+                return BAD_INPUT;
+            });
+            cl.setExecutionExceptionHandler((ex, cmd, parsed) -> report(ex, prefix(cmd), err));
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            return report(e, "stepsize-lab: ", err);
+        }
+    }
+
+    /** The top command alone: say what to do next. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new ParameterException(spec.commandLine(), "a sub-command is required");
+    }
+
+    private static int report(Throwable ex, String prefix, PrintWriter err) {
+        if (ex instanceof InputException) {
+            err.println(prefix + oneLine(ex.getMessage()));
+            return BAD_INPUT;
+        }
+        if (ex instanceof UncheckedIOException) {
+            ex = ex.getCause();
+        }
+        if (ex instanceof IOException) {
+            err.println(prefix + "cannot write the output: " + IoErrors.describe((IOException) ex));
+            return FAILURE;
+        }
+        if (ex instanceof OutOfMemoryError) {
+            err.println(prefix + "out of memory (give the JVM more with -Xmx, e.g. java -Xmx4g -jar …)");
+            return FAILURE;
+        }
+        String m = ex.getMessage();
+        err.println(prefix + "internal error: " + ex.getClass().getSimpleName()
+                + (m == null ? "" : ": " + oneLine(m)));
+        return FAILURE;
+    }
+
+    private static String parameterProblem(ParameterException ex) {
+        String m = oneLine(ex.getMessage());
+        if (ex instanceof UnmatchedArgumentException) {
+            List<String> s = ((UnmatchedArgumentException) ex).getSuggestions();
+            if (!s.isEmpty()) {
+                m += " (did you mean " + String.join(" or ", s.subList(0, Math.min(3, s.size()))) + "?)";
+            }
+        }
+        String name = ex.getCommandLine().getCommandName();
+        String help = ex.getCommandLine().getParent() == null ? "stepsize-lab --help" : "stepsize-lab " + name + " --help";
+        return m + "; see '" + help + "'";
+    }
+
+    private static String prefix(CommandLine cmd) {
+        return cmd.getParent() == null ? "stepsize-lab: " : "stepsize-lab " + cmd.getCommandName() + ": ";
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

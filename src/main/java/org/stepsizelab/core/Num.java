@@ -21,6 +21,9 @@ public final class Num {
         }
         String s = String.format(java.util.Locale.ROOT, "%.3g", v); // 1.00e+04
         int e = s.indexOf('e');
+        if (e < 0) { // %g prints 1e-4 ≤ |v| < 1e-3 without an exponent: 0.000343
+            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        }
         String mant = s.substring(0, e).replaceAll("\\.?0+$", "");
         int exp = Integer.parseInt(s.substring(e + 1));
         return mant + "e" + exp;

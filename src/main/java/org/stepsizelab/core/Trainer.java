@@ -2,6 +2,7 @@ package org.stepsizelab.core;
 
 import java.util.SplittableRandom;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.theory.SharpnessEstimator;
 
 /**
  * Full-batch gradient descent on f(W;x) = (b/m) Σ_j a_j φ(w_jᵀx) (MATH.md §1), float64, with all
@@ -28,6 +29,8 @@ public final class Trainer {
     private final NetConstants constants;
     private final PhaseTracker phases;
     private final long testEvery;
+    /** λ_max(∇²L) every {@code sharpnessEvery} steps and at the last one; null when that is 0. */
+    private final SharpnessEstimator sharpness;
 
     private double eta;
     private long step;
@@ -70,6 +73,7 @@ public final class Trainer {
         this.constants = NetConstants.of(phi, m, config.outputScale(), train.radius());
         this.phases = new PhaseTracker(constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
         this.testEvery = Math.max(1, config.steps() / 100);
+        this.sharpness = config.sharpnessEvery() > 0 ? SharpnessEstimator.forRun(config, train, kernel) : null;
     }
 
     /**
@@ -137,8 +141,10 @@ public final class Trainer {
             testAccuracy = tl[1];
         }
 
+        double sharp = sharpness != null && (step % config.sharpnessEvery() == 0 || last)
+                ? sharpness.estimate(w) : Double.NaN;
         StepRecord record = new StepRecord(step, lossValue, norm, normalizedMargin, accuracy,
-                Double.NaN, testLoss, testAccuracy, eta);
+                sharp, testLoss, testAccuracy, eta);
         lastLoss = lossValue;
         phases.accept(step, lossValue);
 

@@ -1,34 +1,305 @@
 package org.stepsizelab.core.data;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
 
-/** Builds the data a configuration names. Every data set is a pure function of its parameters and seed. */
+/**
+ * Builds the data a configuration names, and its optional held-out test split. Every generated set
+ * is a pure function of its parameters and the seed; file-backed sets take records in file order.
+ * Scaling (on by default): one factor so that the training set has max‖x_i‖ = 1, applied to the
+ * test split too (MATH.md §1); {@link Dataset#scale()} holds the factor.
+ */
 public final class Datasets {
     private Datasets() {}
 
-    /** Names accepted by {@code --dataset} (file-backed sets use a prefix: csv:, idx:, cifar:). */
-    public static final List<String> NAMES = List.of("xor");
+    /** Built-in names accepted by {@code --dataset}; user files use a prefix: csv:, idx:, cifar:. */
+    public static final List<String> NAMES = DatasetInfo.all().stream()
+            .filter(i -> !i.isUserFile()).map(DatasetInfo::name).collect(Collectors.toUnmodifiableList());
+
+    /** Largest number of feature values a data set may hold (n·d doubles, 400 MB). */
+    static final long MAX_VALUES = 50_000_000L;
 
     public static DataSplit load(RunConfig cfg) {
-        Dataset raw;
-        switch (cfg.dataset()) {
-            case "xor":
-                raw = xor();
-                break;
-            default:
-                throw new org.stepsizelab.core.InputException("unknown dataset '" + cfg.dataset() + "' (allowed: "
-                        + String.join(", ", NAMES) + ")");
+        DataSplit raw = loadUnscaled(cfg);
+        if (!cfg.normalize()) {
+            return raw;
         }
-        Dataset train = cfg.normalize() ? raw.normalized() : raw;
-        return new DataSplit(train, null);
+        Dataset train = raw.train().normalized();
+        Dataset test = raw.hasTest() ? raw.test().scaledBy(train.scale()) : null;
+        return new DataSplit(train, test);
     }
 
-    /** MATH.md §5: (−1,−1)→+1, (1,1)→+1, (1,−1)→−1, (−1,1)→−1 (scaled to unit norm by normalization). */
+    /** The data before scaling (images already divided by 255). */
+    static DataSplit loadUnscaled(RunConfig cfg) {
+        String name = cfg.dataset() == null ? "" : cfg.dataset().trim();
+        DatasetInfo info = DatasetInfo.of(name).orElseThrow(() -> new DataException("unknown dataset '" + name
+                + "'; allowed: " + String.join(", ", NAMES) + ", or a file as csv:PATH, idx:IMAGES,LABELS or cifar:PATH"));
+        if (cfg.testN() < 0) {
+            throw new DataException("--test-n " + cfg.testN() + " is negative; expected 0 (no test split) or more");
+        }
+        switch (info.name()) {
+            case "xor":
+                noTestSplit(cfg, "its four fixed points");
+                return new DataSplit(ToySets.xor(), null);
+            case "lower-bound": {
+                double gamma = real(cfg.margin(), info, "margin");
+                if (!(gamma > 0 && gamma < 1)) {
+                    throw new DataException("--margin " + gamma + " is out of range for lower-bound; expected 0 < γ < 1"
+                            + " (Theorem 4.3 takes γ < 0.1)");
+                }
+                noTestSplit(cfg, "its two fixed points");
+                return new DataSplit(ToySets.lowerBound(gamma), null);
+            }
+            case "separable":
+                return separable(cfg, info);
+            case "gaussian":
+            case "moons":
+            case "circles":
+            case "spiral":
+                return plane(cfg, info);
+            case "mnist":
+                return images(cfg, info, "mnist", BundledData.mnist(), null);
+            case "fashion":
+                return images(cfg, info, "fashion", BundledData.fashion(), null);
+            case "cifar":
+                return images(cfg, info, "cifar", BundledData.cifarTrain(), BundledData.cifarTest());
+            case "csv:PATH":
+                return csv(cfg, info, path(name, "csv:PATH"));
+            case "idx:IMAGES,LABELS": {
+                String[] paths = path(name, "idx:IMAGES,LABELS").split(",", -1);
+                if (paths.length != 2 || paths[0].isBlank() || paths[1].isBlank()) {
+                    throw new DataException("--dataset '" + name + "': expected idx:IMAGES,LABELS, two file paths"
+                            + " separated by one comma");
+                }
+                return images(cfg, info, name, IdxFiles.read(paths[0].trim(), paths[1].trim()), null);
+            }
+            case "cifar:PATH":
+                return images(cfg, info, name, CifarFiles.read(path(name, "cifar:PATH")), null);
+            default:
+                throw new IllegalStateException("no loader for " + info.name());
+        }
+    }
+
+    /** Kept for callers that want the raw XOR points. */
     public static Dataset xor() {
-        double[] x = {-1, -1, 1, 1, 1, -1, -1, 1};
-        double[] y = {1, 1, -1, -1};
-        return new Dataset("xor", 4, 2, x, y, 1.0);
+        return ToySets.xor();
+    }
+
+    private static DataSplit separable(RunConfig cfg, DatasetInfo info) {
+        int n = count(cfg.n(), info, 2);
+        int d = integer(cfg.dim(), info, "dim");
+        if (d < 1) {
+            throw new DataException("--dim " + d + " is too small; expected a dimension of at least 1");
+        }
+        double gamma = real(cfg.margin(), info, "margin");
+        if (!(gamma > 0 && gamma <= 1)) {
+            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ ≤ 1");
+        }
+        checkSize((long) n + cfg.testN(), d);
+        Dataset train = ToySets.separable(n, d, gamma, new DataRandom(cfg.seed(), "separable", "train"), true);
+        Dataset test = cfg.testN() == 0 ? null
+                : ToySets.separable(cfg.testN(), d, gamma, new DataRandom(cfg.seed(), "separable", "test"), false);
+        return new DataSplit(train, test);
+    }
+
+    private static DataSplit plane(RunConfig cfg, DatasetInfo info) {
+        int n = count(cfg.n(), info, 2);
+        double noise = real(cfg.noise(), info, "noise");
+        if (!(noise >= 0 && noise <= 100)) {
+            throw new DataException("--noise " + noise + " is out of range; expected a standard deviation from 0 to 100");
+        }
+        checkSize((long) n + cfg.testN(), 2);
+        String set = info.name();
+        Dataset train = PlaneSets.generate(set, n, noise, new DataRandom(cfg.seed(), set, "train"));
+        Dataset test = cfg.testN() == 0 ? null
+                : PlaneSets.generate(set, cfg.testN(), noise, new DataRandom(cfg.seed(), set, "test"));
+        return new DataSplit(train, test);
+    }
+
+    /**
+     * An image set: the first ⌈n/2⌉ records of the +1 classes and ⌊n/2⌋ of the −1 classes in file
+     * order; the test split takes the next ones (or the first ones of a separate test file).
+     */
+    private static DataSplit images(RunConfig cfg, DatasetInfo info, String setName, LabeledImages file,
+            LabeledImages testFile) {
+        String classText = cfg.classes() != null ? cfg.classes() : (String) info.param("classes").orElseThrow().defaultValue();
+        ClassSpec spec = ClassSpec.parse(classText);
+        spec.requireKnown(file.classesPresent(), setName);
+        int[] sides = sides(file, spec);
+        Integer n = cfg.n();
+        if (n == null && info.param("n").orElseThrow().defaultValue() == null) {
+            n = 2 * Math.min(countSide(sides, 1), countSide(sides, -1)); // "all": the largest balanced set
+        }
+        int nTrain = count(n, info, 2);
+        checkSize((long) nTrain + cfg.testN(), file.features());
+        String plusName = className(spec.positive());
+        String minusName = className(spec.negative());
+        String what = "--n " + nTrain + (testFile == null && cfg.testN() > 0 ? " with --test-n " + cfg.testN() : "");
+        int[] trainRows = BalancedPick.pick(sides, BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain),
+                0, 0, file.source(), file.recordWord(), plusName, minusName, what);
+        Dataset train = new Dataset(setName, trainRows.length, file.features(), file.pixels(trainRows),
+                labels(sides, trainRows), 1.0);
+        Dataset test = null;
+        if (cfg.testN() > 0) {
+            int[] testRows;
+            LabeledImages from = testFile == null ? file : testFile;
+            if (testFile == null) {
+                testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(cfg.testN()), BalancedPick.minusHalf(cfg.testN()),
+                        BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain), file.source(), file.recordWord(),
+                        plusName, minusName, what);
+                test = new Dataset(setName, testRows.length, file.features(), file.pixels(testRows),
+                        labels(sides, testRows), 1.0);
+            } else {
+                int[] testSides = sides(from, spec);
+                testRows = BalancedPick.pick(testSides, BalancedPick.plusHalf(cfg.testN()),
+                        BalancedPick.minusHalf(cfg.testN()), 0, 0, from.source(), from.recordWord(), plusName,
+                        minusName, "--test-n " + cfg.testN());
+                test = new Dataset(setName, testRows.length, from.features(), from.pixels(testRows),
+                        labels(testSides, testRows), 1.0);
+            }
+        }
+        return new DataSplit(train, test);
+    }
+
+    /**
+     * A CSV file. With --n, balanced picks in file order like the image sets; without it every row
+     * trains, except that a test split takes the last ⌈t/2⌉ rows labelled +1 and ⌊t/2⌋ labelled −1.
+     */
+    private static DataSplit csv(RunConfig cfg, DatasetInfo info, String path) {
+        CsvFiles.Table t = CsvFiles.read(path, cfg.positiveLabel());
+        int[] sides = new int[t.rows()];
+        for (int i = 0; i < sides.length; i++) {
+            sides[i] = t.y()[i] > 0 ? 1 : -1;
+        }
+        String plusName = "label '" + t.positive() + "'";
+        String minusName = "label '" + t.negative() + "'";
+        int testN = cfg.testN();
+        int[] trainRows;
+        int[] testRows = new int[0];
+        if (cfg.n() != null) {
+            int n = count(cfg.n(), info, 2);
+            String what = "--n " + n + (testN > 0 ? " with --test-n " + testN : "");
+            trainRows = BalancedPick.pick(sides, BalancedPick.plusHalf(n), BalancedPick.minusHalf(n), 0, 0, path, "row",
+                    plusName, minusName, what);
+            if (testN > 0) {
+                testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(testN), BalancedPick.minusHalf(testN),
+                        BalancedPick.plusHalf(n), BalancedPick.minusHalf(n), path, "row", plusName, minusName, what);
+            }
+        } else if (testN > 0) {
+            int plus = countSide(sides, 1);
+            int minus = countSide(sides, -1);
+            int tp = BalancedPick.plusHalf(testN);
+            int tm = BalancedPick.minusHalf(testN);
+            String what = "--test-n " + testN + " (keeping at least one row of each label for training)";
+            testRows = BalancedPick.pick(sides, tp, tm, Math.max(0, plus - tp), Math.max(0, minus - tm), path, "row",
+                    plusName, minusName, what);
+            if (plus - tp < 1 || minus - tm < 1) {
+                throw new DataException(path + " has " + plus + " rows of " + plusName + " and " + minus + " of "
+                        + minusName + "; " + what + " needs more");
+            }
+            trainRows = complement(t.rows(), testRows);
+        } else {
+            trainRows = complement(t.rows(), new int[0]);
+        }
+        Dataset train = rows(cfg.dataset(), t, trainRows);
+        Dataset test = testN > 0 ? rows(cfg.dataset(), t, testRows) : null;
+        return new DataSplit(train, test);
+    }
+
+    private static Dataset rows(String name, CsvFiles.Table t, int[] rows) {
+        int d = t.d();
+        double[] x = new double[rows.length * d];
+        double[] y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(t.x(), rows[i] * d, x, i * d, d);
+            y[i] = t.y()[rows[i]];
+        }
+        return new Dataset(name, rows.length, d, x, y, 1.0);
+    }
+
+    private static int[] complement(int total, int[] taken) {
+        boolean[] used = new boolean[total];
+        for (int r : taken) {
+            used[r] = true;
+        }
+        int[] out = new int[total - taken.length];
+        int k = 0;
+        for (int r = 0; r < total; r++) {
+            if (!used[r]) {
+                out[k++] = r;
+            }
+        }
+        return out;
+    }
+
+    private static int[] sides(LabeledImages file, ClassSpec spec) {
+        int[] sides = new int[file.count()];
+        for (int r = 0; r < sides.length; r++) {
+            sides[r] = spec.label(file.labels()[r]);
+        }
+        return sides;
+    }
+
+    private static double[] labels(int[] sides, int[] rows) {
+        double[] y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            y[i] = sides[rows[i]];
+        }
+        return y;
+    }
+
+    private static int countSide(int[] sides, int side) {
+        int c = 0;
+        for (int s : sides) {
+            if (s == side) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static String className(int[] classes) {
+        return (classes.length == 1 ? "class " : "classes ") + ClassSpec.side(classes);
+    }
+
+    private static String path(String dataset, String form) {
+        String p = dataset.substring(dataset.indexOf(':') + 1).trim();
+        if (p.isEmpty()) {
+            throw new DataException("--dataset '" + dataset + "': expected " + form + " with a file path after the colon");
+        }
+        return p;
+    }
+
+    private static void noTestSplit(RunConfig cfg, String what) {
+        if (cfg.testN() > 0) {
+            throw new DataException("--test-n " + cfg.testN() + ": " + cfg.dataset() + " has only " + what
+                    + ", so it has no test split; use --test-n 0");
+        }
+    }
+
+    private static int count(Integer n, DatasetInfo info, int min) {
+        int v = integer(n, info, "n");
+        if (v < min) {
+            throw new DataException("--n " + v + " is too small for " + info.name() + "; expected at least " + min
+                    + " points (one of each label)");
+        }
+        return v;
+    }
+
+    private static int integer(Integer v, DatasetInfo info, String key) {
+        return v != null ? v : (Integer) info.param(key).orElseThrow().defaultValue();
+    }
+
+    private static double real(Double v, DatasetInfo info, String key) {
+        return v != null ? v : (Double) info.param(key).orElseThrow().defaultValue();
+    }
+
+    private static void checkSize(long n, long d) {
+        if (n * d > MAX_VALUES) {
+            throw new DataException("a data set of " + n + " points × " + d + " dimensions would hold " + n * d
+                    + " values; the limit is " + MAX_VALUES);
+        }
     }
 }

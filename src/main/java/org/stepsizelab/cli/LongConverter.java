@@ -1,0 +1,30 @@
+package org.stepsizelab.cli;
+
+import java.math.BigDecimal;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** A long option value: "10000", "10_000" or an exact integer in scientific form such as "1e4". */
+final class LongConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+        return parse(text, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+    }
+
+    static long parse(String text, long min, long max, String what) {
+        String t = text.trim().replace("_", "");
+        try {
+            BigDecimal d = new BigDecimal(t);
+            if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+                if (d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
+                    return d.longValueExact();
+                }
+                throw new TypeConversionException("'" + text + "' is out of range (allowed: " + what
+                        + " from " + min + " to " + max + ")");
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // not a number at all: reported below
+        }
+        throw new TypeConversionException("'" + text + "' is not " + what);
+    }
+}

@@ -1,0 +1,74 @@
+package org.stepsizelab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stepsizelab.core.Num;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.output.RunResult;
+import org.stepsizelab.core.output.RunWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run}: one training run, headless. Writes metrics.csv, dataset.csv, init.csv and
+ * summary.json into --out DIR (whole or not at all) and prints one summary line.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Version.class,
+        description = "Train once and write metrics.csv, dataset.csv, init.csv and summary.json into DIR.",
+        footer = {"", "Exit codes: 0 done (also when the run diverged: see summary.json), 2 bad input, 1 failure."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Output directory (created if needed; existing files of the same names are replaced).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        RunConfig config = options.config();
+        RunResult result = RunWriter.run(config, out, r -> { }, () -> false, artifacts());
+        spec.commandLine().getOut().println(describe(result, out));
+        return Cli.OK;
+    }
+
+    /** Extra files written with the run (inside DIR, before it is committed). */
+    private List<RunWriter.Artifact> artifacts() {
+        return new ArrayList<>();
+    }
+
+    /** One human line: what ran, how it ended, where the files are. */
+    static String describe(RunResult r, Path out) {
+        RunConfig c = r.config();
+        RunOutcome o = r.outcome();
+        StringBuilder s = new StringBuilder();
+        s.append(c.dataset()).append(", ").append(c.activationFunction().label())
+                .append(", m=").append(c.width()).append(", eta=").append(Num.compact(c.eta()))
+                .append(": ");
+        if (o.diverged()) {
+            s.append("diverged at step ").append(o.divergedAtStep());
+        } else {
+            s.append("final loss ").append(Num.compact(o.finalLoss())).append(" after ")
+                    .append(o.lastStep()).append(" steps");
+            if (r.last() != null) {
+                s.append(", margin ").append(Num.compact(r.last().normalizedMargin()))
+                        .append(", accuracy ").append(Num.compact(r.last().accuracy()));
+            }
+        }
+        s.append(", s*=").append(o.eosEndStep())
+                .append(String.format(java.util.Locale.ROOT, " (%.2f s) -> %s", o.seconds(), out));
+        return s.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.stepsizelab.cli;
+
+import java.nio.file.Path;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.config.ConfigCodec;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.config.ConfigValues;
+import picocli.CommandLine.Option;
+
+/**
+ * Every option that sets a run configuration, as a picocli mixin shared by {@code run},
+ * {@code bench} and {@code sweep}. An option not given stays null, so that only explicitly given
+ * options override the preset (and the preset overrides the defaults). Values are checked by
+ * {@link ConfigKey}, the same checks a preset file gets.
+ */
+public final class RunOptions {
+
+    @Option(names = "--preset", paramLabel = "FILE",
+            description = "Start from this preset (a JSON config, e.g. a run's summary.json config); options override it.")
+    Path preset;
+
+    @Option(names = "--dataset", paramLabel = "NAME",
+            description = "Data set: xor (default), another generator, or csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
+    String dataset;
+
+    @Option(names = "--activation", paramLabel = "NAME",
+            description = "softplus (default), gelu, silu, huber, tanh, relu, identity.")
+    String activation;
+
+    @Option(names = "--leak", paramLabel = "C", description = "Leak c in [0,1): φ = c·z + (1−c)·ψ(z). Default 0.5.")
+    Double leak;
+
+    @Option(names = "--huber-h", paramLabel = "H", description = "Huberized ReLU's h > 0. Default 1.")
+    Double huberH;
+
+    @Option(names = "--width", paramLabel = "M", converter = IntegerConverter.class,
+            description = "Hidden neurons m ≥ 1. Default 20.")
+    Integer width;
+
+    @Option(names = "--eta", paramLabel = "ETA", description = "Stepsize η > 0 (finite). Default 1e4.")
+    Double eta;
+
+    @Option(names = "--steps", paramLabel = "T", converter = LongConverter.class,
+            description = "GD steps T ≥ 0 (1e5 is accepted). Default 10000.")
+    Long steps;
+
+    @Option(names = "--seed", paramLabel = "S", converter = LongConverter.class,
+            description = "Seed of the initialisation (and of random data sets). Default 0.")
+    Long seed;
+
+    @Option(names = "--init-scale", paramLabel = "SIGMA", description = "σ ≥ 0 of W0 ~ N(0, σ²); 0 starts at W = 0. Default 1.")
+    Double initScale;
+
+    @Option(names = "--loss", paramLabel = "NAME", description = "logistic (default) or exponential.")
+    String loss;
+
+    @Option(names = "--output-scale", paramLabel = "B", description = "Output scale b > 0 of f = (b/m)·Σ a_j φ(w_jᵀx). Default 1.")
+    Double outputScale;
+
+    @Option(names = "--n", paramLabel = "N", converter = IntegerConverter.class,
+            description = "Data-set parameter: number of points (generators, image sets).")
+    Integer n;
+
+    @Option(names = "--dim", paramLabel = "D", converter = IntegerConverter.class,
+            description = "Data-set parameter: dimension (separable).")
+    Integer dim;
+
+    @Option(names = "--margin", paramLabel = "GAMMA", description = "Data-set parameter: margin γ in (0,1) (separable, lower-bound).")
+    Double margin;
+
+    @Option(names = "--noise", paramLabel = "S", description = "Data-set parameter: noise ≥ 0 (2-D teaching sets).")
+    Double noise;
+
+    @Option(names = "--classes", paramLabel = "A,B", description = "Data-set parameter: classes for +1 and −1 (image sets), e.g. 0,1 or 0,1,2:7,8,9.")
+    String classes;
+
+    @Option(names = "--test-n", paramLabel = "N", converter = IntegerConverter.class,
+            description = "Held-out test points (image sets). Default 0.")
+    Integer testN;
+
+    @Option(names = "--no-normalize", description = "Keep the raw features (default: scale so that max‖x_i‖ = 1).")
+    Boolean noNormalize;
+
+    @Option(names = "--positive-label", paramLabel = "LABEL", description = "Data-set parameter: which csv label maps to +1.")
+    String positiveLabel;
+
+    @Option(names = "--every", paramLabel = "K", converter = IntegerConverter.class,
+            description = "Write every K-th step to metrics.csv (the last step always). Default 1.")
+    Integer every;
+
+    @Option(names = "--sharpness-every", paramLabel = "K", converter = IntegerConverter.class,
+            description = "Compute the sharpness every K steps; 0 = never (default).")
+    Integer sharpnessEvery;
+
+    /** The options given on the command line, each checked; absent ones are not in the result. */
+    public ConfigValues overrides() {
+        ConfigValues v = new ConfigValues();
+        put(v, ConfigKey.DATASET, dataset);
+        put(v, ConfigKey.ACTIVATION, activation);
+        put(v, ConfigKey.LEAK, leak);
+        put(v, ConfigKey.HUBER_H, huberH);
+        put(v, ConfigKey.WIDTH, width);
+        put(v, ConfigKey.ETA, eta);
+        put(v, ConfigKey.STEPS, steps);
+        put(v, ConfigKey.SEED, seed);
+        put(v, ConfigKey.INIT_SCALE, initScale);
+        put(v, ConfigKey.LOSS, loss);
+        put(v, ConfigKey.OUTPUT_SCALE, outputScale);
+        put(v, ConfigKey.N, n);
+        put(v, ConfigKey.DIM, dim);
+        put(v, ConfigKey.MARGIN, margin);
+        put(v, ConfigKey.NOISE, noise);
+        put(v, ConfigKey.CLASSES, classes);
+        put(v, ConfigKey.TEST_N, testN);
+        if (Boolean.TRUE.equals(noNormalize)) {
+            v.set(ConfigKey.NORMALIZE, false, "option --no-normalize");
+        }
+        put(v, ConfigKey.POSITIVE_LABEL, positiveLabel);
+        put(v, ConfigKey.EVERY, every);
+        put(v, ConfigKey.SHARPNESS_EVERY, sharpnessEvery);
+        return v;
+    }
+
+    /** The preset (if any) overridden by the given options, with defaults for the rest; all checked. */
+    public RunConfig config() {
+        ConfigValues base = preset == null ? new ConfigValues() : ConfigCodec.readValues(preset);
+        return ConfigCodec.merge(base, overrides());
+    }
+
+    /** The preset file given with --preset, or null. */
+    public Path preset() {
+        return preset;
+    }
+
+    private static void put(ConfigValues v, ConfigKey key, Object value) {
+        if (value != null) {
+            v.set(key, value, "option " + key.option());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.stepsizelab.core.data;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Reads a whole data file (or a bundled resource) into memory, un-gzipping it when it starts with gzip's magic bytes. */
+final class FileBytes {
+    private FileBytes() {}
+
+    /** The bytes of a user's file, gzipped or not. */
+    static byte[] read(String path) {
+        Path p = Path.of(path);
+        if (!Files.exists(p)) {
+            throw new DataException("file not found: " + path);
+        }
+        if (Files.isDirectory(p)) {
+            throw new DataException(path + " is a directory; expected a data file");
+        }
+        byte[] raw;
+        try {
+            raw = Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new DataException("file not found: " + path);
+        } catch (IOException e) {
+            throw new DataException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return gunzipIfNeeded(raw, path);
+    }
+
+    /** The bytes of a resource bundled in the jar (under /assets/data/). */
+    static byte[] resource(String name) {
+        String where = "/assets/data/" + name;
+        try (InputStream in = FileBytes.class.getResourceAsStream(where)) {
+            if (in == null) {
+                throw new DataException("bundled data file " + where + " is missing from the application");
+            }
+            return gunzipIfNeeded(in.readAllBytes(), "bundled " + name);
+        } catch (IOException e) {
+            throw new DataException("cannot read bundled data file " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    static byte[] gunzipIfNeeded(byte[] raw, String source) {
+        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+            return raw;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
+            return in.readAllBytes();
+        } catch (EOFException e) {
+            throw new DataException(source + ": the gzip data end early (the file is truncated)", e);
+        } catch (ZipException e) {
+            throw new DataException(source + ": corrupt gzip data (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new DataException("cannot un-gzip " + source + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.stepsizelab.core.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.kernel.MatrixKernel;
+
+/**
+ * Runs one configuration into an output directory: {@code dataset.csv}, {@code init.csv},
+ * {@code metrics.csv} (streamed) and {@code summary.json}, written whole or not at all. The
+ * {@code run} command and the sweep's kept runs share it.
+ */
+public final class RunWriter {
+    private RunWriter() {}
+
+    /** One more file (or files) written into the staging directory after the run, before the commit. */
+    @FunctionalInterface
+    public interface Artifact {
+        void write(RunResult result, Path dir) throws IOException;
+    }
+
+    /** Observers see every record as it is measured (e.g. a progress display or a chart history). */
+    public static RunResult run(RunConfig config, Path out, Consumer<StepRecord> observer,
+            BooleanSupplier cancelled, List<Artifact> extras) throws IOException {
+        // Everything that can reject the input happens before the output directory is touched.
+        DataSplit split = Datasets.load(config);
+        Dataset train = split.train();
+        MatrixKernel kernel = Kernels.best(train.n(), train.d(), config.width());
+        Trainer trainer = new Trainer(config, train, split.test(), kernel);
+
+        try (StagedDirectory staged = StagedDirectory.create(out)) {
+            Path dir = staged.dir();
+            DataCsv.writeDataset(train, dir.resolve("dataset.csv"));
+            DataCsv.writeInit(trainer.outerSigns(), trainer.initialWeights(), train.d(), dir.resolve("init.csv"));
+            StepRecord[] last = new StepRecord[1];
+            RunOutcome outcome;
+            try (MetricsCsv metrics = new MetricsCsv(dir.resolve("metrics.csv"), config.every())) {
+                Consumer<StepRecord> sink = r -> {
+                    last[0] = r;
+                    metrics.accept(r);
+                    observer.accept(r);
+                };
+                outcome = Runs.drive(trainer, sink, cancelled);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            RunResult result = new RunResult(config, split, trainer, outcome, last[0]);
+            SummaryJson.write(SummaryJson.build(result), dir.resolve("summary.json"));
+            for (Artifact extra : extras) {
+                extra.write(result, dir);
+            }
+            staged.commit();
+            return result;
+        }
+    }
+}

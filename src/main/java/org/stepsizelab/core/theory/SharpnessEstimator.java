@@ -1,0 +1,46 @@
+package org.stepsizelab.core.theory;
+
+import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.kernel.MatrixKernel;
+
+/**
+ * Sharpness λ_max(∇²L(W)) of a run's loss (MATH.md §2): Lanczos on the exact Hessian-vector
+ * product. Compared with the stability threshold 2/η it shows the edge of stability.
+ *
+ * <p>Deterministic: the Lanczos start vector comes from the run's seed, so the same configuration
+ * gives bit-identical sharpness values. Not thread-safe (it reuses its buffers).
+ */
+public final class SharpnessEstimator {
+    /** Enough for the top eigenvalue to ~1e−9 relative on the nets here; most calls stop earlier. */
+    public static final int DEFAULT_ITERATIONS = 20;
+    public static final double DEFAULT_TOLERANCE = 1e-9;
+
+    private final HessianVectorProduct hvp;
+    private final Lanczos lanczos;
+    private Lanczos.Result last;
+
+    public SharpnessEstimator(HessianVectorProduct hvp, int maxIterations, double tolerance, long seed) {
+        this.hvp = hvp;
+        this.lanczos = new Lanczos(hvp.dimension(), maxIterations, tolerance, seed);
+    }
+
+    /** The estimator a run configuration implies, on its training data. */
+    public static SharpnessEstimator forRun(RunConfig config, Dataset train, MatrixKernel kernel) {
+        HessianVectorProduct hvp = new HessianVectorProduct(train, config.activationFunction(),
+                config.lossFunction(), config.width(), config.outputScale(), kernel);
+        return new SharpnessEstimator(hvp, DEFAULT_ITERATIONS, DEFAULT_TOLERANCE, config.seed());
+    }
+
+    /** λ_max(∇²L(W)) for W (m×d, row-major). */
+    public double estimate(double[] w) {
+        hvp.at(w);
+        last = lanczos.largest(hvp::apply);
+        return last.value();
+    }
+
+    /** Details of the last estimate (iterations used, residual), or null before the first. */
+    public Lanczos.Result lastResult() {
+        return last;
+    }
+}
