@@ -33,13 +33,22 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr for long runs.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.config();
-        RunResult result = RunWriter.run(config, out, r -> { }, () -> false, artifacts());
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+        RunResult result;
+        try {
+            result = RunWriter.run(config, out, quiet ? r -> { } : progress, () -> false, artifacts());
+        } finally {
+            progress.finish();
+        }
         spec.commandLine().getOut().println(describe(result, out));
         return Cli.OK;
     }
