@@ -71,8 +71,8 @@ public final class Cli implements Runnable {
     /** The top command alone: say what to do next. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new ParameterException(spec.commandLine(), "a sub-command is required");
+        throw new ParameterException(spec.commandLine(), "a sub-command is required ("
+                + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ")");
     }
 
     private static int report(Throwable ex, String prefix, PrintWriter err) {
