@@ -77,7 +77,7 @@ final class MinNormPoint {
         String stop;
         while (true) {
             updateX();
-            double xx = dotX(x);
+            double xx = squaredNorm(x);
             if (Math.sqrt(xx) <= DataMargin.ZERO_TOLERANCE * maxNorm) {
                 stop = "reached the origin";
                 break;
@@ -258,7 +258,7 @@ final class MinNormPoint {
     /** Checks the answer with an explicitly rebuilt x̂ = Σ λ p and turns it into a certified result. */
     private DataMargin certify(String stop) {
         updateX();
-        double upper = Math.sqrt(dotX(x));
+        double upper = Math.sqrt(squaredNorm(x));
         if (upper <= DataMargin.ZERO_TOLERANCE * maxNorm) {
             return new DataMargin(DataMargin.Status.NOT_SEPARABLE, 0, 0, upper, null, majors, seconds(),
                     "the convex hull of the signed points reaches the origin");
@@ -277,7 +277,7 @@ final class MinNormPoint {
     }
 
     private DataMargin notComputed(String reason) {
-        double upper = k > 0 ? Math.sqrt(dotX(x)) : Double.NaN;
+        double upper = k > 0 ? Math.sqrt(squaredNorm(x)) : Double.NaN;
         return new DataMargin(DataMargin.Status.NOT_COMPUTED, Double.NaN, Double.NaN, upper, null, majors, seconds(),
                 reason);
     }
@@ -318,7 +318,7 @@ final class MinNormPoint {
         return best;
     }
 
-    private double dotX(double[] v) {
+    private double squaredNorm(double[] v) {
         double s = 0;
         for (int t = 0; t < d; t++) {
             s += v[t] * v[t];
