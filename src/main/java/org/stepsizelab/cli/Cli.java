@@ -33,6 +33,7 @@ public final class Cli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new BenchCommand());
         return cl;
     }
 
