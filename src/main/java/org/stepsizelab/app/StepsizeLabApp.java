@@ -24,7 +24,7 @@ public class StepsizeLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        vm = new MainViewModel(RunConfig.defaults());
+        vm = new MainViewModel(initialConfig());
         view = new MainView(vm);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
@@ -50,12 +50,22 @@ public class StepsizeLabApp extends Application {
         if (ticker != null) {
             ticker.stop();
             if (Boolean.getBoolean("stepsizelab.perf")) {
-                System.err.println("[perf] final " + ticker.stats().summary());
+                System.err.println("[perf] final " + ticker.summary());
             }
         }
         if (vm != null) {
             vm.shutdown();
         }
+    }
+
+    /** The run the window opens with: the paper's default (a benchmark opens a longer one). */
+    protected RunConfig initialConfig() {
+        return RunConfig.defaults();
+    }
+
+    /** FX-thread timing so far (see {@link FrameTicker}). */
+    public String frameStats() {
+        return ticker == null ? "" : ticker.summary();
     }
 
     /** The window's view model (for tests and other features). */

@@ -1,6 +1,7 @@
 package org.stepsizelab.app.vm;
 
 import java.util.List;
+import java.util.Optional;
 import org.stepsizelab.core.data.DatasetInfo;
 import org.stepsizelab.core.data.Datasets;
 
@@ -8,6 +9,7 @@ import org.stepsizelab.core.data.Datasets;
 public final class DataChoices {
     private DataChoices() {}
 
+    /** The built-in sets (a file set is named by typing its prefix, e.g. csv:PATH, via File → Open). */
     public static List<String> names() {
         return Datasets.NAMES;
     }
@@ -19,12 +21,17 @@ public final class DataChoices {
 
     /** One line describing the data set, for its tooltip. */
     public static String description(String dataset) {
-        return DatasetInfo.of(dataset).map(DatasetInfo::description).orElse(dataset);
+        return DatasetInfo.of(dataset).map(DatasetInfo::description).orElse(dataset == null ? "" : dataset);
     }
 
-    /** The default shown as a prompt when a parameter is left empty. */
+    /** The default, shown as a prompt while a parameter is left empty. */
     public static String defaultText(String dataset, String key) {
-        return DatasetInfo.of(dataset).flatMap(i -> i.param(key)).map(DatasetInfo.Param::defaultText)
-                .orElse("default");
+        Optional<DatasetInfo.Param> p = DatasetInfo.of(dataset).flatMap(i -> i.param(key));
+        return p.map(DatasetInfo.Param::defaultText).orElse("");
+    }
+
+    /** The parameter's meaning, for its tooltip. */
+    public static String meaning(String dataset, String key) {
+        return DatasetInfo.of(dataset).flatMap(i -> i.param(key)).map(DatasetInfo.Param::meaning).orElse("");
     }
 }
