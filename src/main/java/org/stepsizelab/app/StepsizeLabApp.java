@@ -33,7 +33,7 @@ public class StepsizeLabApp extends Application {
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(StepsizeLabApp.class.getResource("app.css").toExternalForm());
-        MainView.guardTyping(scene);
+        MainView.installKeys(scene, vm);
         stage.setTitle("Stepsize Lab — large-stepsize gradient descent");
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
@@ -41,6 +41,7 @@ public class StepsizeLabApp extends Application {
         stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
+        view.charts().requestFocus();
         ticker = new FrameTicker(vm);
         ticker.start();
         vm.start();

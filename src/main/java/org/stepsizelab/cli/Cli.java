@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "stepsize-lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watch large-stepsize gradient descent train a two-layer network (headless).",
-        footer = {"", "Without arguments the jar opens the app."})
+        footer = {"", "Without arguments the jar opens the app.", ""})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -33,6 +33,8 @@ public final class Cli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new TheoryCommand());
         return cl;
     }
 

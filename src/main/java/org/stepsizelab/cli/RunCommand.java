@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = Version.class,
         description = "Train once and write metrics.csv, dataset.csv, init.csv and summary.json into DIR.",
-        footer = {"", "Exit codes: 0 done (also when the run diverged: see summary.json), 2 bad input, 1 failure."})
+        footer = {"", "Exit codes: 0 done (also when the run diverged: see summary.json), 2 bad input, 1 failure.", ""})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

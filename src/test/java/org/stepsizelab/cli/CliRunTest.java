@@ -61,7 +61,8 @@ class CliRunTest {
         RunConfig cfg = RunConfig.defaults().withSteps(300);
         DataSplit split = Datasets.load(cfg);
         List<StepRecord> records = new ArrayList<>();
-        Runs.drive(new Trainer(cfg, split.train(), null, Kernels.portable()), records::add, () -> false);
+        Runs.drive(new Trainer(cfg, split.train(), null, Kernels.best(split.train().n(), split.train().d(), cfg.width())),
+                records::add, () -> false);
         for (int t = 0; t <= 300; t++) {
             String[] cells = metrics.get(t + 1).split(",", -1);
             assertEquals(8, cells.length);

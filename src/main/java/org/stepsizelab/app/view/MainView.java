@@ -38,13 +38,19 @@ public final class MainView extends BorderPane {
     /**
      * Keeps single-key shortcuts (Space, S, R, P, L, 0) from firing while the user types in a field:
      * the key-pressed event is stopped before the menu accelerators see it; the characters still
-     * arrive as key-typed events.
+     * arrive as key-typed events. Elsewhere Space always means Run / Pause, even when a combo box or
+     * slider has the focus (they would otherwise take it).
      */
-    public static void guardTyping(Scene scene) {
+    public static void installKeys(Scene scene, MainViewModel vm) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl && !e.isShortcutDown() && !e.isAltDown()
-                    && (e.getCode().isLetterKey() || e.getCode().isDigitKey() || e.getCode() == KeyCode.SPACE)) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isMetaDown();
+            if (scene.getFocusOwner() instanceof TextInputControl) {
+                if (plain && (e.getCode().isLetterKey() || e.getCode().isDigitKey() || e.getCode() == KeyCode.SPACE)) {
+                    e.consume();
+                }
+            } else if (plain && !e.isShiftDown() && e.getCode() == KeyCode.SPACE) {
                 e.consume();
+                Actions.perform(Actions.RUN_PAUSE, vm);
             }
         });
     }

@@ -57,6 +57,8 @@ public final class RunViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error");
     /** Counts drains that brought new data: the charts redraw when it changes. */
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
+    /** Counts runs started (restarts and resets included). */
+    private final LongProperty runNumber = new SimpleLongProperty(this, "runNumber");
 
     public RunViewModel() {
         this(RunHistory.DEFAULT_CAPACITY);
@@ -92,6 +94,7 @@ public final class RunViewModel {
         error.set(null);
         state.set(paused ? RunState.PAUSED : RunState.RUNNING);
         executor.execute(worker);
+        runNumber.set(runNumber.get() + 1);
         revision.set(revision.get() + 1);
     }
 
@@ -234,6 +237,11 @@ public final class RunViewModel {
         return etaChanges;
     }
 
+    /** The current run's shared history (the worker writes it; tests watch it). */
+    RunHistory history() {
+        return worker == null ? null : worker.history();
+    }
+
     /** n and d of the training set once loaded (-1 before). */
     public int trainN() {
         return worker == null ? -1 : worker.trainN();
@@ -258,4 +266,5 @@ public final class RunViewModel {
     public StringProperty phaseTextProperty() { return phaseText; }
     public StringProperty errorProperty() { return error; }
     public LongProperty revisionProperty() { return revision; }
+    public LongProperty runNumberProperty() { return runNumber; }
 }

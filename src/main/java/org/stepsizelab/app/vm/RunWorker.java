@@ -132,7 +132,8 @@ final class RunWorker implements Runnable {
 
     /** Pauses, then lets {@code k} more steps run. */
     void stepBy(long k) {
-        long base = paused() ? limit : produced;
+        // a step racing with pause() may have slipped past the old limit: count from what exists
+        long base = paused() ? Math.max(limit, produced) : produced;
         limit = base + k;
         wake();
     }
