@@ -35,6 +35,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new TheoryCommand());
+        cl.addSubcommand(new BenchCommand());
         return cl;
     }
 
@@ -71,8 +72,8 @@ public final class Cli implements Runnable {
     /** The top command alone: say what to do next. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new ParameterException(spec.commandLine(), "a sub-command is required");
+        throw new ParameterException(spec.commandLine(), "a sub-command is required ("
+                + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ")");
     }
 
     private static int report(Throwable ex, String prefix, PrintWriter err) {

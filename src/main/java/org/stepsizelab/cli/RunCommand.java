@@ -40,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr for long runs.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -48,8 +51,21 @@ final class RunCommand implements Callable<Integer> {
         RunConfig config = options.config();
         List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
         RunHistory history = new RunHistory();
-        RunResult result = RunWriter.run(config, out, charts.wanted() ? history::append : r -> { }, () -> false,
-                artifacts());
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+        java.util.function.Consumer<org.stepsizelab.core.StepRecord> sink = r -> {
+            if (charts.wanted()) {
+                history.append(r);
+            }
+            if (!quiet) {
+                progress.accept(r);
+            }
+        };
+        RunResult result;
+        try {
+            result = RunWriter.run(config, out, sink, () -> false, artifacts());
+        } finally {
+            progress.finish();
+        }
         spec.commandLine().getOut().println(describe(result, out));
         if (charts.wanted()) {
             String title = charts.title != null ? charts.title

@@ -102,6 +102,9 @@ class CliErrorTest {
         CliRunner.Result r = cli("rnu");
         assertEquals(2, r.code());
         assertOneLine(r.err(), List.of("rnu"));
+        CliRunner.Result none = cli();
+        assertEquals(2, none.code());
+        assertOneLine(none.err(), List.of("sub-command", "run"));
         CliRunner.Result help = cli("run", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--eta") && help.out().contains("--out=DIR"), help.out());
