@@ -33,6 +33,8 @@ public final class Cli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new TheoryCommand());
         return cl;
     }
 

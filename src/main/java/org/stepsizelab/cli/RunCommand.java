@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.stepsizelab.core.Num;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.output.RunResult;
 import org.stepsizelab.core.output.RunWriter;
+import org.stepsizelab.core.preset.Preset;
+import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    ChartOptions charts;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
@@ -42,14 +51,26 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.config();
+        List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
+        RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+        Consumer<StepRecord> observer = quiet ? r -> { } : progress;
+        if (charts.wanted()) {
+            observer = observer.andThen(history::append);
+        }
         RunResult result;
         try {
-            result = RunWriter.run(config, out, quiet ? r -> { } : progress, () -> false, artifacts());
+            result = RunWriter.run(config, out, observer, () -> false, artifacts());
         } finally {
             progress.finish();
         }
         spec.commandLine().getOut().println(describe(result, out));
+        if (charts.wanted()) {
+            String title = charts.title != null ? charts.title
+                    : options.preset() != null ? Presets.read(options.preset()).title() : null;
+            RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
+                    compare, title);
+        }
         return Cli.OK;
     }
 

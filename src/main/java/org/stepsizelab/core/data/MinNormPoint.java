@@ -1,5 +1,8 @@
 package org.stepsizelab.core.data;
 
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.kernel.MatrixKernel;
+
 /**
  * Wolfe's minimum-norm-point algorithm (P. Wolfe, "Finding the nearest point in a polytope",
  * Math. Programming 11, 1976): the point of least norm in the convex hull of n points in R^d.
@@ -29,6 +32,7 @@ final class MinNormPoint {
     private int k;
     private final double[] x;
     private final double[] dots; // p_jᵀx for every j
+    private final MatrixKernel kernel;
     private int majors;
 
     MinNormPoint(double[] points, int n, int d, long limitMillis) {
@@ -38,6 +42,7 @@ final class MinNormPoint {
         this.deadline = start + Math.max(0, limitMillis) * 1_000_000L;
         this.x = new double[d];
         this.dots = new double[n];
+        this.kernel = Kernels.best(n, d, 1);
         double m2 = 0;
         for (int i = 0; i < n; i++) {
             m2 = Math.max(m2, dot(i, i));
@@ -301,11 +306,11 @@ final class MinNormPoint {
         }
     }
 
-    /** Fills dots with p_jᵀx and returns the j that minimises it. */
+    /** Fills dots with p_jᵀx (the O(n·d) product, on the engine's fastest kernel) and returns the j that minimises it. */
     private int scan() {
+        kernel.xwt(p, n, d, x, 1, dots);
         int best = 0;
         for (int j = 0; j < n; j++) {
-            dots[j] = dotWithX(j);
             if (dots[j] < dots[best]) {
                 best = j;
             }
@@ -319,22 +324,6 @@ final class MinNormPoint {
             s += v[t] * v[t];
         }
         return s;
-    }
-
-    private double dotWithX(int j) {
-        int off = j * d;
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int t = 0;
-        for (; t + 3 < d; t += 4) {
-            s0 += p[off + t] * x[t];
-            s1 += p[off + t + 1] * x[t + 1];
-            s2 += p[off + t + 2] * x[t + 2];
-            s3 += p[off + t + 3] * x[t + 3];
-        }
-        for (; t < d; t++) {
-            s0 += p[off + t] * x[t];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     private double dot(int i, int j) {
