@@ -54,6 +54,8 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             CommandLine cl = commandLine();
+            cl.registerConverter(Double.class, new NumberConverter()); // after the sub-commands: reaches them all
+            cl.registerConverter(Double.TYPE, new NumberConverter());
             cl.setOverwrittenOptionsAllowed(true); // scripts may append overrides: the last one wins
             cl.setOut(out);
             cl.setErr(err);

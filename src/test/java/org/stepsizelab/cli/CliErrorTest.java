@@ -30,7 +30,9 @@ class CliErrorTest {
         return Stream.of(
                 Arguments.of(List.of("--eta", "-1"), List.of("--eta", "-1", "> 0")),
                 Arguments.of(List.of("--eta", "0"), List.of("--eta", "> 0")),
-                Arguments.of(List.of("--eta", "abc"), List.of("--eta", "abc")),
+                Arguments.of(List.of("--eta", "abc"), List.of("--eta", "'abc' is not a number")),
+                Arguments.of(List.of("--eta", "1d"), List.of("--eta", "'1d' is not a number")),
+                Arguments.of(List.of("--leak", ""), List.of("--leak", "is not a number")),
                 Arguments.of(List.of("--eta", "NaN"), List.of("--eta", "NaN", "finite")),
                 Arguments.of(List.of("--eta", "Infinity"), List.of("--eta", "finite")),
                 Arguments.of(List.of("--width", "0"), List.of("--width", "0", ">= 1")),
