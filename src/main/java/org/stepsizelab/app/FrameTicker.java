@@ -4,16 +4,19 @@ import javafx.animation.AnimationTimer;
 import org.stepsizelab.app.vm.MainViewModel;
 
 /**
- * Drains the run into the window about 30 times a second on the FX thread, and logs frames that
- * took long (stalls) when {@code -Dstepsizelab.perf=true}.
+ * Drains the run into the window about 30 times a second on the FX thread. It also measures the
+ * FX thread: the work of each drain (data + chart redraw) and the gap between pulses (a stall of
+ * the FX thread shows as a long gap); {@code -Dstepsizelab.perf=true} logs both every 5 s.
  */
 final class FrameTicker extends AnimationTimer {
     private static final long PERIOD = 33_000_000L;
     private static final boolean LOG = Boolean.getBoolean("stepsizelab.perf");
 
     private final MainViewModel vm;
-    private long last;
-    private final FrameStats stats = new FrameStats();
+    private long lastDrain;
+    private long lastPulse;
+    private final FrameStats work = new FrameStats();
+    private final FrameStats gaps = new FrameStats();
 
     FrameTicker(MainViewModel vm) {
         this.vm = vm;
@@ -21,19 +24,27 @@ final class FrameTicker extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (now - last < PERIOD) {
+        long wall = System.nanoTime();
+        if (lastPulse != 0) {
+            gaps.add((wall - lastPulse) / 1e6);
+        }
+        lastPulse = wall;
+        if (now - lastDrain < PERIOD) {
             return;
         }
-        last = now;
-        long t0 = System.nanoTime();
+        lastDrain = now;
         vm.tick(now);
-        stats.add((System.nanoTime() - t0) / 1e6);
-        if (LOG && stats.count() % 150 == 0) {
-            System.err.println("[perf] " + stats.summary());
+        long end = System.nanoTime();
+        work.add((end - wall) / 1e6);
+        lastPulse = end;
+        if (LOG && work.count() % 150 == 0) {
+            System.err.println("[perf] " + summary());
         }
     }
 
-    FrameStats stats() {
-        return stats;
+    /** "drain: frames=… mean=… max=…; pulse gaps: …". */
+    String summary() {
+        return "step " + vm.run().stepProperty().get() + "; drain+redraw " + work.summary() + "; pulse gaps "
+                + gaps.summary();
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stepsizelab.app.export.PresetsAndExport;
 import org.stepsizelab.app.view.MainView;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.core.RunConfig;
@@ -24,8 +25,9 @@ public class StepsizeLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        vm = new MainViewModel(RunConfig.defaults());
+        vm = new MainViewModel(initialConfig());
         view = new MainView(vm);
+        PresetsAndExport.install(stage, vm, view); // Presets, File and Export menus; restores the last preset
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
@@ -50,12 +52,22 @@ public class StepsizeLabApp extends Application {
         if (ticker != null) {
             ticker.stop();
             if (Boolean.getBoolean("stepsizelab.perf")) {
-                System.err.println("[perf] final " + ticker.stats().summary());
+                System.err.println("[perf] final " + ticker.summary());
             }
         }
         if (vm != null) {
             vm.shutdown();
         }
+    }
+
+    /** The run the window opens with: the paper's default (a benchmark opens a longer one). */
+    protected RunConfig initialConfig() {
+        return RunConfig.defaults();
+    }
+
+    /** FX-thread timing so far (see {@link FrameTicker}). */
+    public String frameStats() {
+        return ticker == null ? "" : ticker.summary();
     }
 
     /** The window's view model (for tests and other features). */

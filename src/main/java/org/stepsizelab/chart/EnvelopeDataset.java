@@ -23,6 +23,8 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
 
     private final boolean positiveOnly;
     private final List<Source> sources = new ArrayList<>();
+    /** What is drawn: the series keys and points as of the last recompute (sources may be newer). */
+    private final List<String> keys = new ArrayList<>();
     private final List<Decimator.Points> points = new ArrayList<>();
     private double lo = 0, hi = 1;
     private int columns = 1600;
@@ -35,9 +37,14 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
     }
 
     public void setSources(List<Source> list) {
+        replaceSources(list);
+        recompute();
+    }
+
+    /** Swaps the sources without re-decimating: the caller sets the window next (one pass, not two). */
+    void replaceSources(List<Source> list) {
         sources.clear();
         sources.addAll(list);
-        recompute();
     }
 
     public List<Source> sources() {
@@ -56,6 +63,7 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
 
     private void recompute() {
         points.clear();
+        keys.clear();
         double wlo = lo, whi = hi;
         if (autoWindow) {
             Range r = getDomainBounds(false);
@@ -63,6 +71,7 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
             whi = r == null ? 1 : r.getUpperBound();
         }
         for (Source s : sources) {
+            keys.add(s.key());
             points.add(Decimator.decimate(s.table(), s.metric(), s.transform(), positiveOnly, wlo, whi,
                     columns, logX));
         }
@@ -80,13 +89,13 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
 
     @Override
     public int getSeriesCount() {
-        return sources.size();
+        return points.size();
     }
 
     @Override
     public Comparable<?> getSeriesKey(int series) {
-        Args.requireInRange(series, "series", 0, sources.size() - 1);
-        return sources.get(series).key();
+        Args.requireInRange(series, "series", 0, keys.size() - 1);
+        return keys.get(series);
     }
 
     @Override

@@ -67,10 +67,12 @@ public final class LabChart {
             combined = null;
             XYPlot p = plots.get(kinds.get(0));
             p.setDomainAxis(domainAxis);
+            p.setDomainPannable(true);
             chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, p, false);
         } else {
             combined = new CombinedDomainXYPlot(domainAxis);
             combined.setGap(style.fontSize() * 0.8);
+            combined.setDomainPannable(true);
             for (ChartKind k : kinds) {
                 combined.add(plots.get(k), k.weight);
             }
@@ -155,7 +157,7 @@ public final class LabChart {
                 chart.setTitle((TextTitle) null);
             }
             for (ChartKind k : kinds) {
-                datasets.get(k).setSources(sources(k, d));
+                datasets.get(k).replaceSources(sources(k, d));
             }
             refreshWindow();
             updatePhase(d);

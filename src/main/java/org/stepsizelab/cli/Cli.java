@@ -35,6 +35,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new TheoryCommand());
+        cl.addSubcommand(new BenchCommand());
         return cl;
     }
 

@@ -3,11 +3,11 @@ package org.stepsizelab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.stepsizelab.app.vm.RunLabels;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartSeries;
 import org.stepsizelab.chart.ChartStyle;
-import org.stepsizelab.chart.Fmt;
 import org.stepsizelab.chart.LabChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
@@ -35,9 +35,9 @@ final class RunCharts {
             List<Preset> compare, String title) {
         List<ChartSeries> pinned = new ArrayList<>();
         for (Preset p : compare) {
-            pinned.add(new ChartSeries(label(p.config()), runInMemory(p.config())));
+            pinned.add(new ChartSeries(RunLabels.of(p.config()), runInMemory(p.config())));
         }
-        ChartData data = new ChartData(title, new ChartSeries(label(config), history.snapshot()), phase,
+        ChartData data = new ChartData(title, new ChartSeries(RunLabels.of(config), history.snapshot()), phase,
                 history.etaChanges(), pinned);
         ChartStyle style = ChartStyle.screen().withSlide(o.slide).withLogX(o.logX);
         ExportSize size = o.size();
@@ -62,18 +62,5 @@ final class RunCharts {
         RunHistory history = new RunHistory();
         Runs.drive(trainer, history::append, () -> false);
         return history.snapshot();
-    }
-
-    /** The legend name of a run, as the app's pinned runs are named: "η=10⁴, m=20, softplus c=½". */
-    static String label(RunConfig c) {
-        StringBuilder b = new StringBuilder();
-        b.append("η=").append(Fmt.power(c.eta())).append(", m=").append(c.width()).append(", ").append(c.activation());
-        if (c.leak() != 0) {
-            b.append(" c=").append(Fmt.fraction(c.leak()));
-        }
-        if (!"xor".equals(c.dataset())) {
-            b.append(", ").append(c.dataset());
-        }
-        return b.toString();
     }
 }

@@ -158,8 +158,13 @@ public final class HistoryTable {
 
     /** Merges neighbouring pairs of buckets in place, halving the size (an odd last bucket stays). */
     void mergePairs() {
-        int out = 0;
-        for (int i = 0; i < size; i += 2, out++) {
+        mergePairs(0);
+    }
+
+    /** Like {@link #mergePairs()}, but leaves the first {@code keep} buckets as they are. */
+    void mergePairs(int keep) {
+        int out = keep;
+        for (int i = keep; i < size; i += 2, out++) {
             int j = Math.min(i + 1, size - 1);
             first[out] = first[i];
             last[out] = last[j];

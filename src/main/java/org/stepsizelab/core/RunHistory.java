@@ -10,7 +10,9 @@ import java.util.List;
  * <p>The first {@code capacity} records are kept exactly, one bucket per step. When the table is full
  * neighbouring buckets are merged in pairs, so from then on each bucket covers 2, 4, 8, … steps and
  * keeps the minimum and maximum of every metric over them: a loss spike of one step is never lost,
- * and memory stays at {@code capacity} buckets for any run length (10⁷ steps included).
+ * and memory stays at {@code capacity} buckets for any run length (10⁷ steps included). The first
+ * {@link #exactHead()} steps (an eighth of the capacity) stay exact for good: they hold the EoS phase,
+ * which a log step axis shows widest.
  *
  * <p>Readers poll {@link #changesSince(Cursor)}: they get only the buckets that changed since their
  * last read (plus a rebuild signal after a compaction) and keep their own copy, so the lock is held
@@ -48,6 +50,7 @@ public final class RunHistory {
     }
 
     private final int capacity;
+    private final int head;
     private final HistoryTable table;
     private final List<EtaChange> etaChanges = new ArrayList<>();
     /** Records per bucket once compacted (a power of two). */
@@ -71,6 +74,7 @@ public final class RunHistory {
             throw new IllegalArgumentException("capacity must be even and >= 4, got " + capacity);
         }
         this.capacity = capacity;
+        this.head = (capacity / 8) & ~1; // even, so the merged tail is even too
         this.table = new HistoryTable(Math.min(capacity, 1024));
     }
 
@@ -105,7 +109,7 @@ public final class RunHistory {
         }
         if (table.size() == capacity) {
             // every bucket is full here, so the merged ones are all 2·width wide
-            table.mergePairs();
+            table.mergePairs(head);
             bucketWidth *= 2;
             generation++;
         }
@@ -170,12 +174,17 @@ public final class RunHistory {
         return records;
     }
 
-    /** Records per bucket: 1 while the history is exact. */
+    /** Records per bucket after the exact head: 1 while the history is exact. */
     public synchronized long bucketWidth() {
         return bucketWidth;
     }
 
     public int capacity() {
         return capacity;
+    }
+
+    /** How many first steps are always kept exactly. */
+    public int exactHead() {
+        return head;
     }
 }

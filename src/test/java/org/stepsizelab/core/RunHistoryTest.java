@@ -48,7 +48,12 @@ class RunHistoryTest {
         HistoryTable s = h.snapshot();
         assertTrue(s.size() <= 256 && s.size() >= 128, "size " + s.size());
         assertFalse(s.exact());
-        assertEquals(0, s.firstStep(0));
+        assertEquals(32, h.exactHead());
+        for (int i = 0; i < h.exactHead(); i++) {
+            assertEquals(i, s.firstStep(i), "the head (the EoS phase) stays exact");
+            assertEquals(i, s.lastStep(i));
+            assertEquals(lossAt(i), s.value(Metric.LOSS, i));
+        }
         assertEquals(steps - 1, s.lastStep(s.size() - 1));
         for (int i = 0; i < s.size(); i++) {
             double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;

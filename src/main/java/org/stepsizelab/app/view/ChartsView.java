@@ -1,6 +1,7 @@
 package org.stepsizelab.app.view;
 
 import java.awt.geom.Rectangle2D;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.stepsizelab.app.vm.MainViewModel;
@@ -32,12 +34,25 @@ public final class ChartsView extends StackPane {
     private LabChart lab;
     /** Last redraw time in ms (for the performance log). */
     private double lastUpdateMillis;
+    /** Data waiting to be shown, and when the next redraw may start (see {@link #show}). */
+    private ChartData pending;
+    private long nextAllowed;
+    private final AnimationTimer flusher = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (pending != null && System.nanoTime() >= nextAllowed) {
+                flush();
+            }
+        }
+    };
 
     public ChartsView(MainViewModel vm) {
         this.vm = vm;
         this.lab = ChartFactory.panel(vm.chartDataProperty().get(), vm.view().styleProperty().get());
         this.viewer = new ChartViewer(lab.chart());
         viewer.setMinSize(200, 200);
+        // drag zooms (all charts follow the shared step axis); Ctrl+drag pans, as does Alt+drag
+        viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.setId("charts");
         readout.getStyleClass().add("readout");
         readout.setId("readout");
@@ -61,6 +76,7 @@ public final class ChartsView extends StackPane {
             }
         });
         viewer.setOnMouseExited(e -> readout.setVisible(false));
+        flusher.start();
     }
 
     public LabChart labChart() {
@@ -87,13 +103,30 @@ public final class ChartsView extends StackPane {
         return lastUpdateMillis;
     }
 
+    /**
+     * Shows new data now, or as soon as the last redraw's cost allows: after a redraw that took c ms
+     * the next waits c ms, so redraws never take more than half of the FX thread however large the
+     * history or slow the machine (the newest data always wins; none is dropped from the history).
+     */
     private void show(ChartData d) {
+        pending = d;
+        if (System.nanoTime() >= nextAllowed) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        ChartData d = pending;
+        pending = null;
         long t0 = System.nanoTime();
         lab.update(d);
-        lastUpdateMillis = (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        lastUpdateMillis = (t1 - t0) / 1e6;
+        nextAllowed = t1 + (t1 - t0);
     }
 
     private void rebuild(ChartStyle s) {
+        pending = null;
         lab = ChartFactory.panel(vm.chartDataProperty().get(), s);
         lab.setColumns((int) getWidth());
         viewer.setChart(lab.chart());

@@ -1,28 +1,37 @@
 package org.stepsizelab.app.vm;
 
 import java.util.List;
+import java.util.Optional;
+import org.stepsizelab.core.data.DatasetInfo;
 import org.stepsizelab.core.data.Datasets;
 
 /** Which data sets the app offers and which parameters each one reads (the rest are hidden). */
 public final class DataChoices {
     private DataChoices() {}
 
+    /** The built-in sets (a file set is named by typing its prefix, e.g. csv:PATH, via File → Open). */
     public static List<String> names() {
         return Datasets.NAMES;
     }
 
     /** True if data set {@code dataset} reads the parameter {@code key} (snake_case, as in presets). */
     public static boolean uses(String dataset, String key) {
-        return false;
+        return DatasetInfo.of(dataset).map(i -> i.uses(key)).orElse(false);
     }
 
     /** One line describing the data set, for its tooltip. */
     public static String description(String dataset) {
-        return "xor".equals(dataset) ? "The paper's XOR: (±1,±1), label +1 when the signs agree." : dataset;
+        return DatasetInfo.of(dataset).map(DatasetInfo::description).orElse(dataset == null ? "" : dataset);
     }
 
-    /** The default shown as a prompt when a parameter is left empty. */
+    /** The default, shown as a prompt while a parameter is left empty. */
     public static String defaultText(String dataset, String key) {
-        return "default";
+        Optional<DatasetInfo.Param> p = DatasetInfo.of(dataset).flatMap(i -> i.param(key));
+        return p.map(DatasetInfo.Param::defaultText).orElse("");
+    }
+
+    /** The parameter's meaning, for its tooltip. */
+    public static String meaning(String dataset, String key) {
+        return DatasetInfo.of(dataset).flatMap(i -> i.param(key)).map(DatasetInfo.Param::meaning).orElse("");
     }
 }

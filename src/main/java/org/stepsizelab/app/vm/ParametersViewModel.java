@@ -42,6 +42,8 @@ public final class ParametersViewModel {
     private final LongProperty steps = new SimpleLongProperty(this, "steps");
     private final LongProperty seed = new SimpleLongProperty(this, "seed");
     private final DoubleProperty initScale = new SimpleDoubleProperty(this, "initScale");
+    /** λ_max(∇²L) every this many steps (0: never); switched by the sharpness chart. */
+    private final IntegerProperty sharpnessEvery = new SimpleIntegerProperty(this, "sharpnessEvery");
     /** True while a slider is being dragged (the app restarts at once only for small problems). */
     private final BooleanProperty adjusting = new SimpleBooleanProperty(this, "adjusting");
 
@@ -53,7 +55,7 @@ public final class ParametersViewModel {
     public ParametersViewModel(RunConfig initial) {
         load(initial);
         Observable[] all = {dataset, n, dim, margin, noise, classes, testN, activation, leak, huberH, width,
-                loss, eta, steps, seed, initScale};
+                loss, eta, steps, seed, initScale, sharpnessEvery};
         for (Observable o : all) {
             o.addListener(x -> {
                 if (!loading) {
@@ -84,6 +86,7 @@ public final class ParametersViewModel {
             steps.set(c.steps());
             seed.set(c.seed());
             initScale.set(c.initScale());
+            sharpnessEvery.set(c.sharpnessEvery());
         } finally {
             loading = false;
         }
@@ -94,7 +97,7 @@ public final class ParametersViewModel {
         return new RunConfig(dataset.get(), activation.get(), leak.get(), huberH.get(), width.get(), eta.get(),
                 steps.get(), seed.get(), initScale.get(), loss.get(), base.outputScale(), n.get(), dim.get(),
                 margin.get(), noise.get(), classes.get(), testN.get(), base.normalize(), base.positiveLabel(),
-                base.every(), base.sharpnessEvery());
+                base.every(), sharpnessEvery.get());
     }
 
     public ReadOnlyObjectProperty<RunConfig> configProperty() { return config.getReadOnlyProperty(); }
@@ -117,4 +120,5 @@ public final class ParametersViewModel {
     public LongProperty seedProperty() { return seed; }
     public DoubleProperty initScaleProperty() { return initScale; }
     public BooleanProperty adjustingProperty() { return adjusting; }
+    public IntegerProperty sharpnessEveryProperty() { return sharpnessEvery; }
 }

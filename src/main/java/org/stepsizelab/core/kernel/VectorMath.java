@@ -85,4 +85,18 @@ final class VectorMath {
         DoubleVector t = p.mul(s2);
         return hi.fma(t, lo).add(hi);
     }
+
+    /**
+     * log(1 + e) for 0 ≤ e ≤ 1 to a few ulps: the same series without the double-double (one
+     * division less), for the per-entry φ, whose last-ulp rounding no result depends on.
+     */
+    static DoubleVector log1pUnitFast(DoubleVector e) {
+        DoubleVector twoS = e.add(e).div(e.add(2.0));
+        DoubleVector s2 = twoS.mul(twoS).mul(0.25);
+        DoubleVector p = DoubleVector.broadcast(S, ATANH_COEF[ATANH_COEF.length - 1]);
+        for (int j = ATANH_COEF.length - 2; j >= 1; j--) {
+            p = p.fma(s2, DoubleVector.broadcast(S, ATANH_COEF[j]));
+        }
+        return twoS.fma(p.mul(s2), twoS);
+    }
 }

@@ -49,7 +49,7 @@ final class VectorSoftplusPass implements FusedPass {
                 DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
                 DoubleVector ov = DoubleVector.fromArray(S, outer, v);
                 DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
-                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pUnit(e));
+                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pUnitFast(e));
                 DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
                 DoubleVector r = one.div(one.add(e));
                 DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));

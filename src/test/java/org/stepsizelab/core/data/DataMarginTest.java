@@ -140,6 +140,19 @@ class DataMarginTest {
         }
     }
 
+    @Test
+    void resultsAreRememberedByContentNotByInstance() {
+        Dataset a = randomSet(300, 40, 0.8, new Random(21));
+        Dataset copy = new Dataset("copy", a.n(), a.d(), a.x().clone(), a.y().clone(), 1.0);
+        DataMargin first = DataMargin.of(a);
+        assertTrue(first == DataMargin.of(copy), "same points: the remembered result");
+        double[] moved = a.x().clone();
+        moved[0] += 1e-3;
+        DataMargin other = DataMargin.of(new Dataset("moved", a.n(), a.d(), moved, a.y().clone(), 1.0));
+        assertFalse(first == other, "other points: computed afresh");
+        assertEquals(DataMargin.of(a, 10_000).gamma(), first.gamma(), 0.0, "the same value as an uncached run");
+    }
+
     // ---- helpers and the independent methods ----
 
     /** n points around shift·e1 with unit Gaussian spread scaled by 0.5, random labels. */

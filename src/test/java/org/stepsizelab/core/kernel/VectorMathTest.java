@@ -49,13 +49,17 @@ class VectorMathTest {
         int l = DoubleVector.SPECIES_PREFERRED.length();
         double[] e = inputs(0, 1, new double[] {0, 1, Double.MIN_VALUE, 1e-300, 1e-17, 1e-8, 0.5, 0.999999,
             Math.exp(-700), 0.25});
-        double[] out = new double[e.length];
+        double[] out = new double[e.length], fast = new double[e.length];
         for (int i = 0; i < e.length; i += l) {
-            VectorMath.log1pUnit(DoubleVector.fromArray(DoubleVector.SPECIES_PREFERRED, e, i)).intoArray(out, i);
+            DoubleVector v = DoubleVector.fromArray(DoubleVector.SPECIES_PREFERRED, e, i);
+            VectorMath.log1pUnit(v).intoArray(out, i);
+            VectorMath.log1pUnitFast(v).intoArray(fast, i);
         }
         for (int i = 0; i < e.length; i++) {
             double ref = Math.log1p(e[i]);
-            assertEquals(ref, out[i], 1e-14 * ref, "log1p(" + e[i] + ")");
+            assertEquals(ref, out[i], 1e-15 * ref, "log1p(" + e[i] + ")");
+            assertEquals(ref, fast[i], 1e-14 * ref, "fast log1p(" + e[i] + ")");
         }
+        assertEquals(Math.log(2), out[1], 0.0, "log1p(1) is log 2 to the last bit");
     }
 }

@@ -1,0 +1,54 @@
+package org.stepsizelab.jmh;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.stepsizelab.app.StepsizeLabApp;
+import org.stepsizelab.core.RunConfig;
+
+/**
+ * Issue 7's FX-thread target, measured in the real window: opens the app on an XOR run of 10⁷
+ * steps (the history passes 10⁶ steps after a few seconds), lets it stream for the given seconds
+ * and prints the FX thread's drain + redraw times and the gaps between pulses (a stall of the FX
+ * thread is a long gap). Run it on a display (or Xvfb):
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java --add-modules=jdk.incubator.vector -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *      'org.stepsizelab.jmh.AppFrameBench$Launch' 40
+ * </pre>
+ */
+public class AppFrameBench extends StepsizeLabApp {
+    static int seconds = 40;
+
+    /** The entry point (a class that does not extend Application, so JavaFX may sit on the class path). */
+    public static final class Launch {
+        public static void main(String[] args) {
+            if (args.length > 0) {
+                seconds = Integer.parseInt(args[0]);
+            }
+            Application.launch(AppFrameBench.class, args);
+        }
+    }
+
+    @Override
+    protected RunConfig initialConfig() {
+        return RunConfig.defaults().withSteps(10_000_000L);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        super.start(stage);
+        Timeline report = new Timeline(new KeyFrame(Duration.seconds(5), e -> System.out.println(frameStats())));
+        report.setCycleCount(Timeline.INDEFINITE);
+        report.play();
+        Timeline end = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> {
+            System.out.println("FINAL " + frameStats());
+            Platform.exit();
+        }));
+        end.play();
+    }
+}
