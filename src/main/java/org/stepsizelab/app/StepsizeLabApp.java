@@ -1,12 +1,22 @@
 package org.stepsizelab.app;
 
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stepsizelab.app.view.MainView;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.core.RunConfig;
 
-/** The JavaFX application. */
+/**
+ * The JavaFX application: opens the window with the default configuration (the paper's XOR,
+ * leaky softplus c = ½, m = 20, η = 10⁴) already running.
+ */
 public class StepsizeLabApp extends Application {
+    private MainViewModel vm;
+    private MainView view;
+    private FrameTicker ticker;
 
     public static void launchApp(String[] args) {
         Application.launch(StepsizeLabApp.class, args);
@@ -14,8 +24,47 @@ public class StepsizeLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Stepsize Lab");
-        stage.setScene(new Scene(new Label("Stepsize Lab"), 800, 600));
+        vm = new MainViewModel(RunConfig.defaults());
+        view = new MainView(vm);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
+        double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
+        Scene scene = new Scene(view, w, h);
+        scene.getStylesheets().add(StepsizeLabApp.class.getResource("app.css").toExternalForm());
+        MainView.installKeys(scene, vm);
+        stage.setTitle("Stepsize Lab — large-stepsize gradient descent");
+        stage.setScene(scene);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
+        view.charts().requestFocus();
+        ticker = new FrameTicker(vm);
+        ticker.start();
+        vm.start();
+    }
+
+    @Override
+    public void stop() {
+        if (ticker != null) {
+            ticker.stop();
+            if (Boolean.getBoolean("stepsizelab.perf")) {
+                System.err.println("[perf] final " + ticker.stats().summary());
+            }
+        }
+        if (vm != null) {
+            vm.shutdown();
+        }
+    }
+
+    /** The window's view model (for tests and other features). */
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** The window's root view, where other features add menus and panels. */
+    public MainView view() {
+        return view;
     }
 }

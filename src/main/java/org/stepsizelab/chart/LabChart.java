@@ -205,7 +205,7 @@ public final class LabChart {
         for (int i = 0; i < out.size(); i++) {
             boolean extra = i >= runs.size();
             r.setSeriesPaint(i, extra ? (k == ChartKind.SHARPNESS ? Palette.THEORY : Palette.run(0))
-                    : Palette.run(i));
+                    : Palette.run(runs.get(i).colorOr(i)));
             r.setSeriesStroke(i, extra ? dashed(style.lineWidth(), 6f) : line(i == 0 ? 1f : 0.85f));
         }
         return out;
@@ -310,7 +310,7 @@ public final class LabChart {
                 continue;
             }
             items.add(new LegendItem(runs.get(i).label(), null, null, null, lineShape,
-                    new BasicStroke(3f), Palette.run(i)));
+                    new BasicStroke(3f), Palette.run(runs.get(i).colorOr(i))));
         }
         Rectangle2D box = new Rectangle2D.Double(-6, -6, 12, 12);
         items.add(new LegendItem("EoS phase [0, s*)", null, null, null, box, new Color(0xE6, 0x9F, 0x00, 120)));
@@ -325,7 +325,7 @@ public final class LabChart {
     private ValueAxis makeDomainAxis() {
         ValueAxis axis;
         if (style.logX()) {
-            LogAxis log = new LogAxis("step t (log scale)");
+            LogAxis log = new SafeLogAxis("step t (log scale)");
             log.setSmallestValue(1);
             log.setBase(10);
             log.setStandardTickUnits(decades());
@@ -345,7 +345,7 @@ public final class LabChart {
     private XYPlot makePlot(ChartKind k) {
         ValueAxis range;
         if (k.logY) {
-            LogAxis log = new LogAxis(k.axisLabel);
+            LogAxis log = new SafeLogAxis(k.axisLabel);
             log.setSmallestValue(1e-300);
             log.setBase(10);
             log.setAutoRangeMinimumSize(1e-300);

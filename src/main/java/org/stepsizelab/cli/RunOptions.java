@@ -20,7 +20,8 @@ public final class RunOptions {
     Path preset;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data set: xor (default), another generator, or csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
+            description = "Data set: xor (default), separable, lower-bound, gaussian, moons, circles, spiral, mnist,"
+                    + " fashion, cifar, or a file: csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
     String dataset;
 
     @Option(names = "--activation", paramLabel = "NAME",
@@ -75,7 +76,8 @@ public final class RunOptions {
     String classes;
 
     @Option(names = "--test-n", paramLabel = "N", converter = IntegerConverter.class,
-            description = "Held-out test points (image sets). Default 0.")
+            description = "Held-out test points, balanced and disjoint from the training ones (all sets but xor and"
+                    + " lower-bound). Default 0.")
     Integer testN;
 
     @Option(names = "--no-normalize", description = "Keep the raw features (default: scale so that max‖x_i‖ = 1).")

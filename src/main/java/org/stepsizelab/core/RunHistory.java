@@ -59,6 +59,7 @@ public final class RunHistory {
     private double lastEta = Double.NaN;
     private volatile PhaseInfo phase = PhaseInfo.NONE;
     private volatile RunOutcome outcome;
+    private volatile StepRecord latest;
 
     public RunHistory() {
         this(DEFAULT_CAPACITY);
@@ -88,6 +89,7 @@ public final class RunHistory {
     }
 
     private void add(StepRecord r) {
+        latest = r;
         if (r.eta() != lastEta) {
             if (!Double.isNaN(lastEta) && etaChanges.size() < MAX_ETA_CHANGES) {
                 etaChanges.add(new EtaChange(r.step(), r.eta()));
@@ -109,6 +111,11 @@ public final class RunHistory {
         }
         table.append(r);
         countInLastBucket = 1;
+    }
+
+    /** The last record appended (exact even when the table is an envelope), or null. */
+    public StepRecord latest() {
+        return latest;
     }
 
     public void setPhase(PhaseInfo phaseNow) {

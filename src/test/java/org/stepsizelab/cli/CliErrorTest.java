@@ -33,15 +33,15 @@ class CliErrorTest {
                 Arguments.of(List.of("--eta", "abc"), List.of("--eta", "abc")),
                 Arguments.of(List.of("--eta", "NaN"), List.of("--eta", "NaN", "finite")),
                 Arguments.of(List.of("--eta", "Infinity"), List.of("--eta", "finite")),
-                Arguments.of(List.of("--width", "0"), List.of("--width", "0", ">= 1")),
+                Arguments.of(List.of("--width", "0"), List.of("--width", "0", "≥ 1")),
                 Arguments.of(List.of("--width", "2.5"), List.of("--width", "2.5", "integer")),
-                Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", ">= 0")),
+                Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", "≥ 0")),
                 Arguments.of(List.of("--steps", "ten"), List.of("--steps", "ten")),
                 Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor")),
                 Arguments.of(List.of("--dataset", "csv:"), List.of("--dataset", "csv:")),
                 Arguments.of(List.of("--activation", "swish"), List.of("--activation", "swish", "softplus, gelu")),
                 Arguments.of(List.of("--loss", "hinge"), List.of("--loss", "hinge", "logistic, exponential")),
-                Arguments.of(List.of("--leak", "1"), List.of("--leak", "1", "0 <= c < 1")),
+                Arguments.of(List.of("--leak", "1"), List.of("--leak", "1", "0 ≤ c < 1")),
                 Arguments.of(List.of("--leak", "-0.5"), List.of("--leak", "-0.5")),
                 Arguments.of(List.of("--huber-h", "0"), List.of("--huber-h", "0")),
                 Arguments.of(List.of("--init-scale", "-1"), List.of("--init-scale", "-1")),
@@ -102,6 +102,9 @@ class CliErrorTest {
         CliRunner.Result r = cli("rnu");
         assertEquals(2, r.code());
         assertOneLine(r.err(), List.of("rnu"));
+        CliRunner.Result none = cli();
+        assertEquals(2, none.code());
+        assertOneLine(none.err(), List.of("sub-command", "run"));
         CliRunner.Result help = cli("run", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--eta") && help.out().contains("--out=DIR"), help.out());

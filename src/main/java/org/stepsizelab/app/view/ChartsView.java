@@ -1,0 +1,123 @@
+package org.stepsizelab.app.view;
+
+import java.awt.geom.Rectangle2D;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.chart.ChartData;
+import org.stepsizelab.chart.ChartFactory;
+import org.stepsizelab.chart.ChartStyle;
+import org.stepsizelab.chart.Fmt;
+import org.stepsizelab.chart.LabChart;
+import org.stepsizelab.core.HistoryTable;
+import org.stepsizelab.core.Metric;
+
+/**
+ * The stacked charts in one JFreeChart-FX viewer: one shared step axis, so zooming (drag) or
+ * panning one chart moves all; the hover readout shows the step and values under the pointer.
+ * Chart data change only here, on the FX thread, once per drained batch.
+ */
+public final class ChartsView extends StackPane {
+    private final MainViewModel vm;
+    private final ChartViewer viewer;
+    private final Label readout = new Label();
+    private LabChart lab;
+    /** Last redraw time in ms (for the performance log). */
+    private double lastUpdateMillis;
+
+    public ChartsView(MainViewModel vm) {
+        this.vm = vm;
+        this.lab = ChartFactory.panel(vm.chartDataProperty().get(), vm.view().styleProperty().get());
+        this.viewer = new ChartViewer(lab.chart());
+        viewer.setMinSize(200, 200);
+        viewer.setId("charts");
+        readout.getStyleClass().add("readout");
+        readout.setId("readout");
+        readout.setVisible(false);
+        readout.setMouseTransparent(true);
+        StackPane.setAlignment(readout, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(readout, new Insets(0, 0, 56, 80));
+        getChildren().addAll(viewer, readout);
+
+        vm.chartDataProperty().addListener((o, a, d) -> show(d));
+        vm.view().styleProperty().addListener((o, a, s) -> rebuild(s));
+        widthProperty().addListener((o, a, w) -> lab.setColumns(w.intValue()));
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                hover(event.getTrigger().getX(), event.getTrigger().getY());
+            }
+        });
+        viewer.setOnMouseExited(e -> readout.setVisible(false));
+    }
+
+    public LabChart labChart() {
+        return lab;
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Back to the whole run on every axis. */
+    public void resetZoom() {
+        lab.domainAxis().setAutoRange(true);
+        for (var k : lab.kinds()) {
+            XYPlot p = lab.plot(k);
+            if (k != org.stepsizelab.chart.ChartKind.ACCURACY) {
+                p.getRangeAxis().setAutoRange(true);
+            }
+        }
+    }
+
+    /** Milliseconds the last data update plus redraw took on the FX thread. */
+    public double lastUpdateMillis() {
+        return lastUpdateMillis;
+    }
+
+    private void show(ChartData d) {
+        long t0 = System.nanoTime();
+        lab.update(d);
+        lastUpdateMillis = (System.nanoTime() - t0) / 1e6;
+    }
+
+    private void rebuild(ChartStyle s) {
+        lab = ChartFactory.panel(vm.chartDataProperty().get(), s);
+        lab.setColumns((int) getWidth());
+        viewer.setChart(lab.chart());
+    }
+
+    private void hover(double x, double y) {
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        HistoryTable t = vm.run().table();
+        if (info == null || t.isEmpty()) {
+            readout.setVisible(false);
+            return;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (x < area.getMinX() || x > area.getMaxX()) {
+            readout.setVisible(false);
+            return;
+        }
+        double step = lab.domainAxis().java2DToValue(x, area, RectangleEdge.BOTTOM);
+        int i = t.indexOfStep(Math.round(step));
+        String at = t.firstStep(i) == t.lastStep(i) ? "t = " + Fmt.count(t.firstStep(i))
+                : "t = " + Fmt.count(t.firstStep(i)) + "…" + Fmt.count(t.lastStep(i)) + " (max)";
+        readout.setText(at + "    L = " + Fmt.eng(t.value(Metric.LOSS, i)) + "    ‖w‖ = "
+                + Fmt.eng(t.value(Metric.NORM, i)) + "    γ̄ = " + Fmt.eng(t.value(Metric.MARGIN, i))
+                + "    acc = " + Fmt.eng(t.value(Metric.ACCURACY, i)));
+        readout.setVisible(true);
+    }
+}

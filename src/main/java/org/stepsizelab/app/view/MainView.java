@@ -1,0 +1,64 @@
+package org.stepsizelab.app.view;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.stepsizelab.app.vm.MainViewModel;
+
+/**
+ * The window's layout: menus and tool bar on top, controls left, charts in the middle (most of
+ * the room), side panel right, status bar at the bottom. Each part is its own small class.
+ */
+public final class MainView extends BorderPane {
+    private final AppMenuBar menuBar;
+    private final ToolBarView toolBar;
+    private final ControlsView controls;
+    private final ChartsView charts;
+    private final SidePanel sidePanel;
+    private final StatusBarView statusBar;
+
+    public MainView(MainViewModel vm) {
+        charts = new ChartsView(vm);
+        menuBar = new AppMenuBar(vm, charts::resetZoom);
+        toolBar = new ToolBarView(vm);
+        controls = new ControlsView(vm);
+        sidePanel = new SidePanel(vm);
+        statusBar = new StatusBarView(vm);
+        setTop(new VBox(menuBar, toolBar));
+        setLeft(controls);
+        setCenter(charts);
+        setRight(sidePanel);
+        setBottom(statusBar);
+        getStyleClass().add("main-view");
+    }
+
+    /**
+     * Keeps single-key shortcuts (Space, S, R, P, L, 0) from firing while the user types in a field:
+     * the key-pressed event is stopped before the menu accelerators see it; the characters still
+     * arrive as key-typed events. Elsewhere Space always means Run / Pause, even when a combo box or
+     * slider has the focus (they would otherwise take it).
+     */
+    public static void installKeys(Scene scene, MainViewModel vm) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isMetaDown();
+            if (scene.getFocusOwner() instanceof TextInputControl) {
+                if (plain && (e.getCode().isLetterKey() || e.getCode().isDigitKey() || e.getCode() == KeyCode.SPACE)) {
+                    e.consume();
+                }
+            } else if (plain && !e.isShiftDown() && e.getCode() == KeyCode.SPACE) {
+                e.consume();
+                Actions.perform(Actions.RUN_PAUSE, vm);
+            }
+        });
+    }
+
+    public AppMenuBar menuBar() { return menuBar; }
+    public ToolBarView toolBar() { return toolBar; }
+    public ControlsView controls() { return controls; }
+    public ChartsView charts() { return charts; }
+    public SidePanel sidePanel() { return sidePanel; }
+    public StatusBarView statusBar() { return statusBar; }
+}

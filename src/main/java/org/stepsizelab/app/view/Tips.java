@@ -1,0 +1,66 @@
+package org.stepsizelab.app.view;
+
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/** Tooltip texts for every number on screen: what it is, its formula, where in the paper. */
+final class Tips {
+    private Tips() {}
+
+    static final String ETA = "Stepsize η of full-batch gradient descent: w_{t+1} = w_t − η∇L(w_t).\n"
+            + "Large η (here up to 10⁶) gives the edge-of-stability phase first (paper §2, Fig. 2).\n"
+            + "Slider on a log scale 1e−3 … 1e6; type any value > 0 in the field.";
+    static final String ETA_OVER_M = "η/m: the stepsize per neuron. With the mean-field scaling b/m the\n"
+            + "effective step of one neuron is η/m (paper §2).";
+    static final String WIDTH = "Width m: the number of hidden neurons of f(w;x) = (b/m) Σ_j a_j φ(w_jᵀx),\n"
+            + "a_j = ±1 fixed (MATH.md §1). Slider on a log scale 1 … 1024.";
+    static final String LEAK = "Leak c of the activation φ(z) = c·z + (1 − c)·ψ(z), 0 ≤ c < 1.\n"
+            + "c > 0 makes φ' ≥ c > 0 (α = c in the paper's Assumption 1; needed by Thm 3.2).";
+    static final String HUBER = "Width h of the Huberized ReLU: quadratic on [0, h], linear beyond.";
+    static final String ACTIVATION = "Base nonlinearity ψ of φ(z) = c·z + (1 − c)·ψ(z) (MATH.md §3).";
+    static final String LOSS = "Per-sample loss ℓ(q) of the margin q = y·f(x): logistic log(1 + e^{−q})\n"
+            + "or exponential e^{−q}. L(w) = (1/n) Σ_i ℓ(y_i f(w; x_i)).";
+    static final String STEPS = "Steps T: the run measures w_0 … w_T (T updates).";
+    static final String SEED = "Seed of the initialisation w_0 ~ N(0, σ²) (and of generated data):\n"
+            + "the same seed and parameters give a bit-identical run.";
+    static final String INIT = "Initialisation scale σ: entries of w_0 are N(0, σ²).";
+    static final String DATASET = "The training set; features scaled so max‖x_i‖ = 1 (MATH.md §1).";
+    static final String N = "Number of training points n.";
+    static final String DIM = "Dimension d of the points.";
+    static final String MARGIN_DATA = "Data margin γ: the points are linearly separable through the origin\n"
+            + "with margin γ (paper Assumption 2).";
+    static final String NOISE = "Standard deviation of the Gaussian noise added to each coordinate.";
+    static final String CLASSES = "Which classes become y = +1 and y = −1, e.g. 3,5.";
+    static final String TEST_N = "Held-out test points (0: no split). With a split, the accuracy chart\n"
+            + "shows train and test.";
+    static final String APPLY_ETA = "When on, changing η does not restart: the new η applies to the\n"
+            + "running trajectory from the next update on (Trainer.setEta), marked on the charts.";
+
+    static final String STEP = "Current step t of T (the record of w_t).";
+    static final String RATE = "Gradient-descent steps per second on the background worker.";
+    static final String PHASE = "Phase (MATH.md §4): the EoS phase is [0, s*), s* = the step after the last\n"
+            + "rise of the loss; the stable phase starts when the loss meets Theorem 2.2's\n"
+            + "threshold L ≤ 1/(η(2ρ² + β)), from where it decreases monotonically.";
+    static final String LOSS_VALUE = "Training loss L(w_t) = (1/n) Σ_i ℓ(y_i f(w_t; x_i)); Θ(1/t) in the stable\n"
+            + "phase (Thm 2.2).";
+    static final String NORM = "Parameter norm ‖w_t‖ (Frobenius); grows like log t in the stable phase\n"
+            + "(Thm 2.2).";
+    static final String MARGIN = "Normalized margin γ̄(w_t) = min_i y_i f(w_t; x_i) / ‖w_t‖; positive and nearly\n"
+            + "increasing in the stable phase (Thm 2.2, §2.2).";
+    static final String ACCURACY = "Fraction of training points with y_i f(w_t; x_i) > 0.";
+    static final String PROGRESS = "How far the run is: t / T.";
+
+    static void on(Node node, String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(350));
+        t.setShowDuration(Duration.seconds(30));
+        t.setWrapText(false);
+        if (node instanceof Control) {
+            ((Control) node).setTooltip(t);
+        } else {
+            Tooltip.install(node, t);
+        }
+    }
+}

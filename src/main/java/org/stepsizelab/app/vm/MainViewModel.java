@@ -1,0 +1,173 @@
+package org.stepsizelab.app.vm;
+
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import org.stepsizelab.chart.ChartData;
+import org.stepsizelab.chart.ChartSeries;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunHistory;
+
+/**
+ * The window's state: parameters, the current run, pins and view options, and the rules that tie
+ * them together (a parameter change re-runs from the same seed after a short pause; for small
+ * problems the run follows a dragged slider; η can instead be applied to the running trajectory).
+ * Knows no controls; the FX thread drives it through {@link #tick}.
+ */
+public final class MainViewModel {
+    /** Small problems restart at most this often while a slider moves (the curves follow the slider). */
+    static final long FOLLOW_NANOS = 40_000_000L;
+    /** Larger problems restart this long after the last change. */
+    static final long DEBOUNCE_NANOS = 300_000_000L;
+    private static final Set<String> SMALL_SETS =
+            Set.of("xor", "separable", "lower-bound", "gaussian", "moons", "circles", "spiral");
+
+    private final ParametersViewModel params;
+    private final RunViewModel run;
+    private final PinsViewModel pins = new PinsViewModel();
+    private final ViewOptions view = new ViewOptions();
+    private final LongSupplier clock;
+    private final ObjectProperty<ChartData> chartData = new SimpleObjectProperty<>(this, "chartData",
+            ChartData.empty());
+    private final StringProperty message = new SimpleStringProperty(this, "message");
+    private final BooleanProperty applyEtaToRunning = new SimpleBooleanProperty(this, "applyEtaToRunning");
+    private long restartDue = -1;
+
+    public MainViewModel(RunConfig initial) {
+        this(initial, System::nanoTime, RunHistory.DEFAULT_CAPACITY);
+    }
+
+    public MainViewModel(RunConfig initial, LongSupplier clock, int historyCapacity) {
+        this.params = new ParametersViewModel(initial);
+        this.run = new RunViewModel(historyCapacity);
+        this.clock = clock;
+        params.configProperty().addListener((o, old, cfg) -> configChanged(old, cfg));
+        params.adjustingProperty().addListener((o, was, now) -> {
+            if (!now && !params.config().equals(run.configProperty().get())) {
+                requestRestart(false);
+            }
+        });
+        pins.pins().addListener((ListChangeListener<PinnedRun>) c -> refreshChartData());
+        run.errorProperty().addListener((o, a, err) -> {
+            if (err != null) {
+                message.set(err);
+            }
+        });
+    }
+
+    /** Starts the configured run now. */
+    public void start() {
+        restartDue = -1;
+        message.set(null);
+        run.start(params.config(), false);
+        refreshChartData();
+    }
+
+    /** Back to step 0 with the current parameters (same seed), running. */
+    public void reset() {
+        start();
+    }
+
+    public void pin() {
+        if (run.table().isEmpty()) {
+            message.set("Nothing to pin yet: the run has no steps.");
+            return;
+        }
+        pins.pin(run.configProperty().get(), run.table(), run.phaseProperty().get());
+    }
+
+    /** One FX frame: restart if a debounced change is due, drain the run, refresh the charts' data. */
+    public void tick(long nowNanos) {
+        if (restartDue >= 0 && nowNanos >= restartDue) {
+            start();
+        }
+        if (run.tick(nowNanos)) {
+            refreshChartData();
+        }
+    }
+
+    /**
+     * Parses a typed value and hands it to {@code setter}; on bad input nothing changes and the
+     * message says what is allowed.
+     *
+     * @return null if accepted, else the message shown
+     */
+    public String submit(ParamSpec spec, String text, DoubleConsumer setter) {
+        try {
+            double v = spec.parse(text);
+            setter.accept(v);
+            message.set(null);
+            return null;
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return e.getMessage();
+        }
+    }
+
+    private void configChanged(RunConfig old, RunConfig cfg) {
+        if (applyEtaToRunning.get() && old != null && cfg.eta() != old.eta()
+                && old.withEta(cfg.eta()).equals(cfg) && run.applyEta(cfg.eta())) {
+            return;
+        }
+        boolean small = isSmall(cfg);
+        if (params.adjustingProperty().get() && !small) {
+            return; // a large problem re-runs when the slider is released
+        }
+        requestRestart(small && params.adjustingProperty().get());
+    }
+
+    private void requestRestart(boolean follow) {
+        long now = clock.getAsLong();
+        if (follow) {
+            // throttle, not debounce: keep restarting while the slider moves
+            if (restartDue < 0) {
+                restartDue = now + FOLLOW_NANOS;
+            }
+        } else {
+            restartDue = now + (isSmall(params.config()) ? FOLLOW_NANOS : DEBOUNCE_NANOS);
+        }
+    }
+
+    /** XOR and the 2-D / toy sets up to 10⁵ steps: fast enough to follow a slider live. */
+    boolean isSmall(RunConfig cfg) {
+        if (cfg.steps() > 100_000) {
+            return false;
+        }
+        RunConfig current = run.configProperty().get();
+        if (current != null && current.dataset().equals(cfg.dataset()) && run.trainD() > 0) {
+            return run.trainD() <= 3 && (double) run.trainN() * cfg.width() * cfg.steps() <= 5e9;
+        }
+        return SMALL_SETS.contains(cfg.dataset());
+    }
+
+    /** True while a debounced restart is waiting. */
+    public boolean restartPending() {
+        return restartDue >= 0;
+    }
+
+    private void refreshChartData() {
+        RunConfig cfg = run.configProperty().get();
+        String label = cfg == null ? "" : RunLabels.of(cfg);
+        chartData.set(new ChartData(null, new ChartSeries(label, run.table(), 0), run.phaseProperty().get(),
+                run.etaChanges(), pins.series()));
+    }
+
+    public void shutdown() {
+        run.shutdown();
+    }
+
+    public ParametersViewModel params() { return params; }
+    public RunViewModel run() { return run; }
+    public PinsViewModel pins() { return pins; }
+    public ViewOptions view() { return view; }
+    public ObjectProperty<ChartData> chartDataProperty() { return chartData; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanProperty applyEtaToRunningProperty() { return applyEtaToRunning; }
+}

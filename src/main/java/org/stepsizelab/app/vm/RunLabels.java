@@ -1,0 +1,28 @@
+package org.stepsizelab.app.vm;
+
+import org.stepsizelab.chart.Fmt;
+import org.stepsizelab.core.RunConfig;
+
+/** Short names for runs, as a legend shows them: "η=10⁴, m=20, softplus c=½". */
+public final class RunLabels {
+    private RunLabels() {}
+
+    public static String of(RunConfig c) {
+        StringBuilder b = new StringBuilder();
+        b.append("η=").append(Fmt.power(c.eta())).append(", m=").append(c.width()).append(", ")
+                .append(c.activation());
+        if (c.leak() != 0) {
+            b.append(" c=").append(Fmt.fraction(c.leak()));
+        }
+        if ("huber".equals(c.activation())) {
+            b.append(" h=").append(Fmt.eng(c.huberH()));
+        }
+        if (!"xor".equals(c.dataset())) {
+            b.append(", ").append(c.dataset());
+        }
+        if (!"logistic".equals(c.loss())) {
+            b.append(", ").append(c.loss());
+        }
+        return b.toString();
+    }
+}

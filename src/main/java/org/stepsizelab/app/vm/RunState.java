@@ -1,0 +1,20 @@
+package org.stepsizelab.app.vm;
+
+/** Where the current run stands. */
+public enum RunState {
+    RUNNING("running"),
+    PAUSED("paused"),
+    FINISHED("finished"),
+    DIVERGED("diverged"),
+    FAILED("failed");
+
+    public final String text;
+
+    RunState(String text) {
+        this.text = text;
+    }
+
+    public boolean over() {
+        return this == FINISHED || this == DIVERGED || this == FAILED;
+    }
+}
