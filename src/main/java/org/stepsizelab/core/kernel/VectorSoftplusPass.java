@@ -106,9 +106,14 @@ final class VectorSoftplusPass implements FusedPass {
                 DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
                 DoubleVector ov = DoubleVector.fromArray(S, outer, v);
                 DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
-                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pUnitFast(e));
+                // one division for both reciprocals: 1/((1+e)(2+e)) times (2+e) or (1+e)
+                DoubleVector onePlus = one.add(e);
+                DoubleVector twoPlus = e.add(2.0);
+                DoubleVector both = one.div(onePlus.mul(twoPlus));
+                DoubleVector r = twoPlus.mul(both);                          // 1/(1+e)
+                DoubleVector twoS = e.add(e).mul(onePlus.mul(both));        // 2e/(2+e)
+                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pFromTwoS(twoS));
                 DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
-                DoubleVector r = one.div(one.add(e));
                 DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
                 DoubleVector slope = cv.add(omc.mul(sigmoid));
                 f = value.fma(ov, f);
