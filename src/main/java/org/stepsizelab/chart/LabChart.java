@@ -467,7 +467,7 @@ public final class LabChart {
     }
 
     private Stroke line(float scale) {
-        return new BasicStroke(style.lineWidth() * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return new BasicStroke(style.lineWidth() * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     }
 
     private static Stroke dashed(float width, float dash) {
