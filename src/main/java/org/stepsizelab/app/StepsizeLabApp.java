@@ -28,6 +28,7 @@ public class StepsizeLabApp extends Application {
         vm = new MainViewModel(initialConfig());
         view = new MainView(vm);
         PresetsAndExport.install(stage, vm, view); // Presets, File and Export menus; restores the last preset
+        org.stepsizelab.app.view.TheoryFeature.install(view, vm, javafx.application.Platform::runLater);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));

@@ -93,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
             Path dir = staged.dir();
             SweepRunner.RunMethod method = keepRuns
                     ? keptRun(dir.resolve("runs"), runs.size())
-                    : SweepRunner.inMemory(data, () -> Kernels.best(data.train().n(), data.train().d(), base.width()));
+                    : SweepRunner.inMemory(data, () -> Kernels.withThreads(1));
             err.printf(Locale.ROOT, "sweep: %d runs on %d threads%n", runs.size(), Math.min(pool, runs.size()));
             err.flush();
             List<SweepResult> results = new SweepRunner(method, pool).run(runs, (done, total, r) -> {

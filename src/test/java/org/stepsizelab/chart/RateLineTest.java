@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
@@ -44,12 +45,28 @@ class RateLineTest {
         assertEquals(l66, line.at(66), 1e-15);
         // the stable-phase loss stays within a small factor of C/(ηt): Θ(1/t)
         double ratio = run.records().get(3000).loss() / line.at(3000);
-        assertTrue(ratio > 0.2 && ratio < 5, "L(3000)·ηt/C = " + ratio);
+        assertTrue(ratio >= 1 && ratio < 2, "L(3000)·ηt/C = " + ratio);
     }
 
     @Test
     void noLineBeforeAStablePhaseExists() {
         Run run = xor(1);
         assertNull(RateLine.of(run.history().snapshot(), run.phase()));
+    }
+
+    @Test
+    void drawnOnTheLossChartAndRemovedWhenOff() {
+        Run run = xor(500);
+        LabChart lab = ChartFactory.panel(ChartData.of("xor", run.history().snapshot(), run.phase()),
+                ChartStyle.screen().withLogX(true));
+        RateLine.show(lab, true);
+        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX);
+        assertEquals(65, d.getItemCount(0));
+        assertEquals(66, d.getXValue(0, 0), 1e-9);
+        assertEquals(500, d.getXValue(0, 64), 1e-9);
+        assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size());
+        RateLine.show(lab, false);
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
+        assertTrue(lab.plot(ChartKind.LOSS).getAnnotations().isEmpty());
     }
 }
