@@ -36,7 +36,7 @@ public final class ChartOptions {
     Path pdf;
 
     @Option(names = "--compare", paramLabel = "FILE", split = ",",
-            description = "Overlay the runs of these presets (or summary.json files), like pinned runs in the app.")
+            description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
     List<Path> compare;
 
     @Option(names = "--slide", description = "Slide style: larger text and thicker lines.")
@@ -87,7 +87,7 @@ public final class ChartOptions {
         List<Preset> others = new ArrayList<>();
         if (compare != null) {
             for (Path p : compare) {
-                others.add(Presets.read(p));
+                others.add(Presets.resolve(p));
             }
         }
         return others;
