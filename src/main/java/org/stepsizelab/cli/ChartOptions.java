@@ -60,7 +60,16 @@ public final class ChartOptions {
         if (!(k >= ExportSize.MIN_SCALE && k <= ExportSize.MAX_SCALE)) {
             throw new InputException("option --scale: value " + k + " is out of range (allowed: a number from 1 to 4)");
         }
-        return ExportSize.parse("option --png-size: value", pngSize == null ? "1920x1080" : pngSize, k);
+        String text = pngSize == null ? "1920x1080" : pngSize;
+        try {
+            return ExportSize.parse("option --png-size: value", text, k);
+        } catch (InputException e) {
+            if (e.getMessage().startsWith("option ")) {
+                throw e;
+            }
+            throw new InputException("option --png-size " + text + (scale == null ? "" : " with --scale " + scale)
+                    + ": " + e.getMessage());
+        }
     }
 
     /**
