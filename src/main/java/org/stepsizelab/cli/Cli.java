@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new TheoryCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new PresetsCommand());
         return cl;
     }
 

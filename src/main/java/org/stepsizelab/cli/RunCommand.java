@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(describe(result, out));
         if (charts.wanted()) {
             String title = charts.title != null ? charts.title
-                    : options.preset() != null ? Presets.read(options.preset()).title() : null;
+                    : options.preset() != null ? Presets.resolve(options.preset()).title() : null;
             RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
                     compare, title);
         }
