@@ -52,7 +52,7 @@ public final class Decimator {
                     acc.flush();
                 }
             }
-            return new Points(acc.xs, acc.ys, acc.size);
+            return simplify(acc.xs, acc.ys, acc.size, logX, positiveOnly);
         }
         double u0 = logX ? Math.log10(lo) : lo;
         double du = ((logX ? Math.log10(hi) : hi) - u0) / columns;
@@ -71,7 +71,74 @@ public final class Decimator {
             acc.accept(t, i, logX);
         }
         acc.flush();
-        return new Points(acc.xs, acc.ys, acc.size);
+        return simplify(acc.xs, acc.ys, acc.size, logX, positiveOnly);
+    }
+
+    /** Vertical tolerance as a fraction of the drawn value range: about ⅓ pixel on a 300-pixel chart. */
+    static final double TOLERANCE = 1e-3;
+    /** Longest run of points one straight segment may replace (keeps the pass linear). */
+    private static final int MAX_SPAN = 64;
+
+    /**
+     * Drops points that lie on the straight segment between their neighbours to within
+     * {@link #TOLERANCE} of the value range (measured in the axes' own scales, log or linear), so a
+     * smooth stretch such as the stable phase's 1/t line costs a few points while every bend and spike
+     * stays. What is drawn differs from the full point list by less than a pixel.
+     */
+    static Points simplify(double[] xs, double[] ys, int n, boolean logX, boolean logY) {
+        if (n <= 2) {
+            return new Points(xs, ys, n);
+        }
+        double[] u = new double[n], v = new double[n];
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            u[i] = logX ? Math.log10(xs[i]) : xs[i];
+            v[i] = logY ? Math.log10(ys[i]) : ys[i];
+            lo = Math.min(lo, v[i]);
+            hi = Math.max(hi, v[i]);
+        }
+        double tol = (hi - lo) * TOLERANCE;
+        if (!(tol > 0)) {
+            // a constant series: its two ends draw it exactly
+            return new Points(new double[] {xs[0], xs[n - 1]}, new double[] {ys[0], ys[n - 1]}, 2);
+        }
+        double[] ox = new double[n], oy = new double[n];
+        int out = 0;
+        int anchor = 0;
+        ox[out] = xs[0];
+        oy[out++] = ys[0];
+        while (anchor < n - 1) {
+            // extend the segment anchor→end while every point between stays within tol of it
+            int end = anchor + 1;
+            while (end + 1 < n && end + 1 - anchor <= MAX_SPAN && fits(u, v, anchor, end + 1, tol)) {
+                end++;
+            }
+            ox[out] = xs[end];
+            oy[out++] = ys[end];
+            anchor = end;
+        }
+        return new Points(ox, oy, out);
+    }
+
+    /** True if the points strictly between a and b lie within tol (vertically) of the segment a→b. */
+    private static boolean fits(double[] u, double[] v, int a, int b, double tol) {
+        double du = u[b] - u[a];
+        for (int i = a + 1; i < b; i++) {
+            double expected;
+            if (du == 0) {
+                // a vertical segment (min and max of one column): points must lie between its ends
+                double lo = Math.min(v[a], v[b]), hi = Math.max(v[a], v[b]);
+                if (v[i] < lo - tol || v[i] > hi + tol || u[i] != u[a]) {
+                    return false;
+                }
+                continue;
+            }
+            expected = v[a] + (v[b] - v[a]) * (u[i] - u[a]) / du;
+            if (Math.abs(v[i] - expected) > tol) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The step a bucket is drawn at: its middle. */

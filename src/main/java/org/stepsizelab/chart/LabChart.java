@@ -226,7 +226,7 @@ public final class LabChart {
             stable.setStartValue(p.hasEos() ? sStar : start);
             stable.setEndValue(p.lastStep() < 0 ? start : last);
             if (k == kinds.get(0)) {
-                eos.setLabel(p.hasEos() ? "EoS" : null);
+                eos.setLabel(p.hasEos() ? "EoS phase" : null);
                 stable.setLabel(p.lastStep() > 0 ? "stable phase" : null);
             }
         }
@@ -234,6 +234,9 @@ public final class LabChart {
 
     private void updateThresholds(ChartData d) {
         thresholds.removeAllSeries();
+        if (plots.containsKey(ChartKind.LOSS)) {
+            plots.get(ChartKind.LOSS).clearAnnotations();
+        }
         XYSeries mono = new XYSeries("monotone", false, true);
         XYSeries stab = new XYSeries("stable", false, true);
         XYSeries met = new XYSeries("met", false, true);
@@ -264,6 +267,21 @@ public final class LabChart {
         thresholds.addSeries(mono);
         thresholds.addSeries(stab);
         thresholds.addSeries(met);
+        XYPlot loss = plots.get(ChartKind.LOSS);
+        thresholdLabel(loss, x1, p.monotoneThreshold(), "Thm 2.2: monotone below", true);
+        thresholdLabel(loss, x1, p.stableThreshold(), "Thm 2.2: stable phase below", false);
+    }
+
+    /** Names a threshold line at its right end, above or below it so the two labels never collide. */
+    private void thresholdLabel(XYPlot plot, double x, double y, String text, boolean above) {
+        if (!(y > 0)) {
+            return;
+        }
+        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(text, x, y);
+        a.setFont(font(-2f));
+        a.setPaint(Palette.THEORY);
+        a.setTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+        plot.addAnnotation(a, false);
     }
 
     private void updateEtaMarkers(List<EtaChange> changes) {
@@ -370,6 +388,9 @@ public final class LabChart {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
         r.setDefaultSeriesVisibleInLegend(false);
+        // no per-point hit-test entities: the hover readout reads the history, and a redraw of a
+        // long run would otherwise build one entity object per drawn point
+        r.setDefaultCreateEntities(false);
         XYPlot plot = new XYPlot(ds, null, range, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
@@ -449,7 +470,7 @@ public final class LabChart {
     }
 
     private Stroke line(float scale) {
-        return new BasicStroke(style.lineWidth() * scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        return new BasicStroke(style.lineWidth() * scale, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     }
 
     private static Stroke dashed(float width, float dash) {

@@ -36,7 +36,7 @@ public final class ChartOptions {
     Path pdf;
 
     @Option(names = "--compare", paramLabel = "FILE", split = ",",
-            description = "Overlay the runs of these presets (or summary.json files), like pinned runs in the app.")
+            description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
     List<Path> compare;
 
     @Option(names = "--slide", description = "Slide style: larger text and thicker lines.")
@@ -60,7 +60,16 @@ public final class ChartOptions {
         if (!(k >= ExportSize.MIN_SCALE && k <= ExportSize.MAX_SCALE)) {
             throw new InputException("option --scale: value " + k + " is out of range (allowed: a number from 1 to 4)");
         }
-        return ExportSize.parse("option --png-size: value", pngSize == null ? "1920x1080" : pngSize, k);
+        String text = pngSize == null ? "1920x1080" : pngSize;
+        try {
+            return ExportSize.parse("option --png-size: value", text, k);
+        } catch (InputException e) {
+            if (e.getMessage().startsWith("option ")) {
+                throw e;
+            }
+            throw new InputException("option --png-size " + text + (scale == null ? "" : " with --scale " + scale)
+                    + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -87,7 +96,7 @@ public final class ChartOptions {
         List<Preset> others = new ArrayList<>();
         if (compare != null) {
             for (Path p : compare) {
-                others.add(Presets.read(p));
+                others.add(Presets.resolve(p));
             }
         }
         return others;

@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new SweepCommand());
         cl.addSubcommand(new TheoryCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new PresetsCommand());
         return cl;
     }
 
@@ -55,6 +56,8 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             CommandLine cl = commandLine();
+            cl.registerConverter(Double.class, new NumberConverter()); // after the sub-commands: reaches them all
+            cl.registerConverter(Double.TYPE, new NumberConverter());
             cl.setOverwrittenOptionsAllowed(true); // scripts may append overrides: the last one wins
             cl.setOut(out);
             cl.setErr(err);

@@ -15,14 +15,21 @@ final class ProgressLine implements Consumer<StepRecord> {
     private final PrintWriter err;
     private final long totalSteps;
     private final boolean inPlace;
+    private final long period;
     private final long start = System.nanoTime();
-    private long next = start + PERIOD_NANOS;
+    private long next;
     private int lastWidth;
 
     ProgressLine(PrintWriter err, long totalSteps, boolean inPlace) {
+        this(err, totalSteps, inPlace, PERIOD_NANOS);
+    }
+
+    ProgressLine(PrintWriter err, long totalSteps, boolean inPlace, long periodNanos) {
         this.err = err;
         this.totalSteps = totalSteps;
         this.inPlace = inPlace;
+        this.period = periodNanos;
+        this.next = start + periodNanos;
     }
 
     @Override
@@ -31,7 +38,7 @@ final class ProgressLine implements Consumer<StepRecord> {
         if (now < next) {
             return;
         }
-        next = now + PERIOD_NANOS;
+        next = now + period;
         String line = String.format(java.util.Locale.ROOT, "step %d/%d (%.0f%%), loss %s, %.0f s",
                 r.step(), totalSteps, totalSteps == 0 ? 100.0 : 100.0 * r.step() / totalSteps,
                 Num.compact(r.loss()), (now - start) / 1e9);

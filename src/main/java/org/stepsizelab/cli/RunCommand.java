@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.stepsizelab.core.Num;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.output.RunResult;
 import org.stepsizelab.core.output.RunWriter;
 import org.stepsizelab.core.preset.Preset;
@@ -52,24 +54,20 @@ final class RunCommand implements Callable<Integer> {
         List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
-        java.util.function.Consumer<org.stepsizelab.core.StepRecord> sink = r -> {
-            if (charts.wanted()) {
-                history.append(r);
-            }
-            if (!quiet) {
-                progress.accept(r);
-            }
-        };
+        Consumer<StepRecord> observer = quiet ? r -> { } : progress;
+        if (charts.wanted()) {
+            observer = observer.andThen(history::append);
+        }
         RunResult result;
         try {
-            result = RunWriter.run(config, out, sink, () -> false, artifacts());
+            result = RunWriter.run(config, out, observer, () -> false, artifacts());
         } finally {
             progress.finish();
         }
         spec.commandLine().getOut().println(describe(result, out));
         if (charts.wanted()) {
             String title = charts.title != null ? charts.title
-                    : options.preset() != null ? Presets.read(options.preset()).title() : null;
+                    : options.preset() != null ? Presets.resolve(options.preset()).title() : null;
             RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
                     compare, title);
         }

@@ -5,6 +5,7 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.config.ConfigCodec;
 import org.stepsizelab.core.config.ConfigKey;
 import org.stepsizelab.core.config.ConfigValues;
+import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 public final class RunOptions {
 
     @Option(names = "--preset", paramLabel = "FILE",
-            description = "Start from this preset (a JSON config, e.g. a run's summary.json config); options override it.")
+            description = "Start from this preset (a JSON config, e.g. a run's summary.json, or the name of a bundled preset: see 'presets'); options override it.")
     Path preset;
 
     @Option(names = "--dataset", paramLabel = "NAME",
@@ -125,7 +126,7 @@ public final class RunOptions {
 
     /** The preset (if any) overridden by the given options, with defaults for the rest; all checked. */
     public RunConfig config() {
-        ConfigValues base = preset == null ? new ConfigValues() : ConfigCodec.readValues(preset);
+        ConfigValues base = preset == null ? new ConfigValues() : Presets.resolve(preset).values();
         return ConfigCodec.merge(base, overrides());
     }
 

@@ -184,16 +184,18 @@ public final class HistoryTable {
     }
 
     /**
-     * A copy with at most {@code maxBuckets} buckets, neighbours merged in pairs as often as needed:
-     * every spike survives as a bucket's min or max (used to keep pinned runs small).
+     * A copy with at most {@code maxBuckets} buckets, neighbours merged in pairs as often as needed
+     * except in the first eighth, which stays as it is (the EoS phase): every spike survives as a
+     * bucket's min or max (used to keep pinned runs small).
      */
     public HistoryTable compactedTo(int maxBuckets) {
         if (maxBuckets < 1) {
             throw new IllegalArgumentException("maxBuckets must be >= 1");
         }
         HistoryTable t = copy();
+        int keep = maxBuckets / 8;
         while (t.size > maxBuckets) {
-            t.mergePairs();
+            t.mergePairs(keep);
         }
         return t;
     }

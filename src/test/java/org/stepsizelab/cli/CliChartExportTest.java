@@ -78,6 +78,14 @@ class CliChartExportTest {
     }
 
     @Test
+    void aSizeOutOfRangeNamesTheOption() {
+        CliRunner.Result r = cli("run", "--out", dir.resolve("run").toString(), "--png",
+                dir.resolve("a.png").toString(), "--png-size", "100000x20");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("option --png-size 100000x20") && r.err().contains("64 to 16384"), r.err());
+    }
+
+    @Test
     void aScaleOutOfRangeIsRefused() {
         CliRunner.Result r = cli("run", "--out", dir.resolve("run").toString(), "--png",
                 dir.resolve("a.png").toString(), "--scale", "8");

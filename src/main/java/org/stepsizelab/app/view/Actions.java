@@ -35,7 +35,7 @@ public enum Actions {
     /** Runs a view-model command (the toggles and zoom are handled by their views). */
     static void perform(Actions a, MainViewModel vm) {
         switch (a) {
-            case RUN_PAUSE: vm.run().togglePause(); break;
+            case RUN_PAUSE: vm.runOrPause(); break;
             case STEP_1: vm.run().step(1); break;
             case STEP_10: vm.run().step(10); break;
             case STEP_100: vm.run().step(100); break;

@@ -20,7 +20,7 @@ public final class SidePanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(200);
-        setPrefWidth(250);
+        setPrefWidth(225);
         getStyleClass().add("side-panel");
     }
 

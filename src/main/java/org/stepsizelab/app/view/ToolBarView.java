@@ -1,5 +1,6 @@
 package org.stepsizelab.app.view;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -20,15 +21,15 @@ public final class ToolBarView extends ToolBar {
         runPause.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.run().stateProperty().get() == RunState.RUNNING ? "❚❚ Pause" : "▶ Run",
                 vm.run().stateProperty()));
-        runPause.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.run().stateProperty().get().over(), vm.run().stateProperty()));
+        BooleanBinding over = Bindings.createBooleanBinding(() -> vm.run().stateProperty().get().over(),
+                vm.run().stateProperty());
         runPause.getStyleClass().add("primary");
         runPause.setMinWidth(92);
         Button step = button("step-1", "Step ▸", Actions.STEP_1, vm);
         Button step10 = button("step-10", "×10", Actions.STEP_10, vm);
         Button step100 = button("step-100", "×100", Actions.STEP_100, vm);
         for (Button b : new Button[] {step, step10, step100}) {
-            b.disableProperty().bind(runPause.disableProperty());
+            b.disableProperty().bind(over);
         }
         Button reset = button("reset", "⟲ Reset", Actions.RESET, vm);
         Button pin = button("pin", "Pin", Actions.PIN, vm);

@@ -84,6 +84,15 @@ public final class MainViewModel {
         refreshChartData();
     }
 
+    /** Space / the Run button: pause or resume; once a run is over, run it again from step 0. */
+    public void runOrPause() {
+        if (run.stateProperty().get().over()) {
+            start();
+        } else {
+            run.togglePause();
+        }
+    }
+
     /** Back to step 0 with the current parameters (same seed), running. */
     public void reset() {
         start();

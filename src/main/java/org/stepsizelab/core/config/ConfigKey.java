@@ -126,7 +126,7 @@ public enum ConfigKey {
                 return Loss.NAMES.contains(v) ? null : unknownName("loss", (String) v, Loss.NAMES);
             case LEAK: {
                 double c = (Double) v;
-                return c >= 0 && c < 1 ? null : outOfRange(c, "a number c with 0 ≤ c < 1");
+                return c >= 0 && c < 1 ? null : outOfRange(c, "a number c with 0 <= c < 1");
             }
             case HUBER_H:
             case ETA:
@@ -134,11 +134,11 @@ public enum ConfigKey {
                 return positiveFinite((Double) v);
             case INIT_SCALE: {
                 double s = (Double) v;
-                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number ≥ 0");
+                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number >= 0");
             }
             case NOISE: {
                 double s = (Double) v;
-                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number ≥ 0");
+                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number >= 0");
             }
             case MARGIN: {
                 double g = (Double) v;
@@ -154,7 +154,7 @@ public enum ConfigKey {
                 return atLeast((Integer) v, 0);
             case STEPS: {
                 long t = (Long) v;
-                return t >= 0 ? null : "value " + t + " is out of range (allowed: an integer ≥ 0)";
+                return t >= 0 ? null : "value " + t + " is out of range (allowed: an integer >= 0)";
             }
             case CLASSES:
             case POSITIVE_LABEL:
@@ -187,7 +187,7 @@ public enum ConfigKey {
     }
 
     private static String atLeast(int v, int min) {
-        return v >= min ? null : "value " + v + " is out of range (allowed: an integer ≥ " + min + ")";
+        return v >= min ? null : "value " + v + " is out of range (allowed: an integer >= " + min + ")";
     }
 
     private static String outOfRange(double v, String allowed) {

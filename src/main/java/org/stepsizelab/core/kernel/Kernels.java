@@ -46,7 +46,7 @@ public final class Kernels {
     public static FusedPass fusedPass(Activation phi, Loss loss, MatrixKernel kernel) {
         if (VECTOR && kernel.columnAlignment() == VectorFactory.lanes() && loss == Loss.LOGISTIC
                 && phi instanceof Leaky && ((Leaky) phi).base() == Base.SOFTPLUS) {
-            return VectorFactory.softplusPass(((Leaky) phi).leak());
+            return VectorFactory.softplusPass(((Leaky) phi).leak(), kernel.threads());
         }
         return new ScalarFusedPass(phi, loss);
     }

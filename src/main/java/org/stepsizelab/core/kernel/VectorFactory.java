@@ -8,8 +8,8 @@ final class VectorFactory {
         return new VectorKernel(threads);
     }
 
-    static FusedPass softplusPass(double leak) {
-        return new VectorSoftplusPass(leak);
+    static FusedPass softplusPass(double leak, int threads) {
+        return new VectorSoftplusPass(leak, threads);
     }
 
     static int lanes() {

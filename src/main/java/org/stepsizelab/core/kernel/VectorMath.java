@@ -91,7 +91,11 @@ final class VectorMath {
      * division less), for the per-entry φ, whose last-ulp rounding no result depends on.
      */
     static DoubleVector log1pUnitFast(DoubleVector e) {
-        DoubleVector twoS = e.add(e).div(e.add(2.0));
+        return log1pFromTwoS(e.add(e).div(e.add(2.0)));
+    }
+
+    /** log(1 + e) = 2·atanh(s) given 2s = 2e/(2 + e) (callers that already have 1/(2 + e)). */
+    static DoubleVector log1pFromTwoS(DoubleVector twoS) {
         DoubleVector s2 = twoS.mul(twoS).mul(0.25);
         DoubleVector p = DoubleVector.broadcast(S, ATANH_COEF[ATANH_COEF.length - 1]);
         for (int j = ATANH_COEF.length - 2; j >= 1; j--) {

@@ -19,15 +19,21 @@ final class VectorSoftplusPass implements FusedPass {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    private final double leak;
+    /** Rows per task when the first pass is shared out; below PARALLEL_MIN_ENTRIES it is not. */
+    private static final int ROWS_PER_TASK = 64;
+    private static final long PARALLEL_MIN_ENTRIES = 1 << 14;
 
-    VectorSoftplusPass(double leak) {
+    private final double leak;
+    private final int threads;
+
+    VectorSoftplusPass(double leak, int threads) {
         this.leak = leak;
+        this.threads = threads;
     }
 
     @Override
     public int workLength(int n) {
-        return 3 * (n + L) + L;
+        return 3 * (n + L) + L * (1 + (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK);
     }
 
     @Override
@@ -36,34 +42,15 @@ final class VectorSoftplusPass implements FusedPass {
         if (ld % L != 0) {
             throw new IllegalArgumentException("row length " + ld + " is not a multiple of " + L);
         }
-        DoubleVector cv = DoubleVector.broadcast(S, leak);
-        DoubleVector omc = DoubleVector.broadcast(S, 1.0 - leak);
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int nPad = (n + L - 1) / L * L;
-        // work: [0, nPad) margins q, [nPad, 2nPad) losses, [2nPad, 3nPad) ℓ', then L lanes
-        int lanes = 3 * nPad;
-        for (int i = 0; i < n; i++) {
-            int row = i * ld;
-            DoubleVector f = DoubleVector.zero(S);
-            for (int v = 0; v < ld; v += L) {
-                DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
-                DoubleVector ov = DoubleVector.fromArray(S, outer, v);
-                DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
-                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pUnitFast(e));
-                DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
-                DoubleVector r = one.div(one.add(e));
-                DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
-                DoubleVector slope = cv.add(omc.mul(sigmoid));
-                f = value.fma(ov, f);
-                slope.mul(ov).intoArray(c, row + v);
-            }
-            // lanes summed in a fixed order (reduceLanes may reorder between JIT and interpreter)
-            f.intoArray(work, lanes);
-            double sum = 0;
-            for (int l = 0; l < L; l++) {
-                sum += work[lanes + l];
-            }
-            work[i] = y[i] * sum;
+        // work: [0, nPad) margins q, [nPad, 2nPad) losses, [2nPad, 3nPad) ℓ', then L lanes per task
+        if (threads > 1 && (long) n * ld >= PARALLEL_MIN_ENTRIES) {
+            int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+            KernelPool.run(tasks, threads, t -> margins(z, t * ROWS_PER_TASK, Math.min(n, (t + 1) * ROWS_PER_TASK),
+                    ld, outer, y, c, work, 3 * nPad + L * (1 + t)));
+        } else {
+            margins(z, 0, n, ld, outer, y, c, work, 3 * nPad + L);
         }
         for (int i = n; i < nPad; i++) {
             work[i] = 0;
@@ -101,6 +88,45 @@ final class VectorSoftplusPass implements FusedPass {
         out.lossSum = sumLoss;
         out.minMargin = minMargin;
         out.correct = correct;
+    }
+
+    /**
+     * Rows r0 … r1−1: φ'·outer into C and the margin y_i·F_i into work[i]. Rows are independent,
+     * so threads may share them out; {@code lanes} is this caller's own L-double scratch.
+     */
+    private void margins(double[] z, int r0, int r1, int ld, double[] outer, double[] y, double[] c, double[] work,
+            int lanes) {
+        DoubleVector cv = DoubleVector.broadcast(S, leak);
+        DoubleVector omc = DoubleVector.broadcast(S, 1.0 - leak);
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        for (int i = r0; i < r1; i++) {
+            int row = i * ld;
+            DoubleVector f = DoubleVector.zero(S);
+            for (int v = 0; v < ld; v += L) {
+                DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
+                DoubleVector ov = DoubleVector.fromArray(S, outer, v);
+                DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
+                // one division for both reciprocals: 1/((1+e)(2+e)) times (2+e) or (1+e)
+                DoubleVector onePlus = one.add(e);
+                DoubleVector twoPlus = e.add(2.0);
+                DoubleVector both = one.div(onePlus.mul(twoPlus));
+                DoubleVector r = twoPlus.mul(both);                          // 1/(1+e)
+                DoubleVector twoS = e.add(e).mul(onePlus.mul(both));        // 2e/(2+e)
+                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pFromTwoS(twoS));
+                DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
+                DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
+                DoubleVector slope = cv.add(omc.mul(sigmoid));
+                f = value.fma(ov, f);
+                slope.mul(ov).intoArray(c, row + v);
+            }
+            // lanes summed in a fixed order (reduceLanes may reorder between JIT and interpreter)
+            f.intoArray(work, lanes);
+            double sum = 0;
+            for (int l = 0; l < L; l++) {
+                sum += work[lanes + l];
+            }
+            work[i] = y[i] * sum;
+        }
     }
 
     @Override

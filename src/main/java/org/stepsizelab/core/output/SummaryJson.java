@@ -51,6 +51,8 @@ public final class SummaryJson {
         putNumber(s, "final_normalized_margin", measured ? result.last().normalizedMargin() : Double.NaN);
         putNumber(s, "final_accuracy", measured ? result.last().accuracy() : Double.NaN);
         putNumber(s, "data_scale", result.data().train().scale());
+        // the kernel decides the summation order, hence the last bits: name it for reproducibility
+        s.put("kernel", result.trainer().kernel().name());
         s.put("seconds", o.seconds());
         return s;
     }

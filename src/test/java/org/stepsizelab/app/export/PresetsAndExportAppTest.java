@@ -161,6 +161,24 @@ class PresetsAndExportAppTest extends ApplicationTest {
     }
 
     @Test
+    void anExportShowsTheZoomedStepRangeAndTheSlideStyleAsked() throws Exception {
+        finished();
+        ExportViewModel m = model();
+        org.jfree.chart.JFreeChart chart = fx(() -> {
+            app.view().charts().labChart().domainAxis().setRange(2, 50);
+            return m.prepare(new ExportRequest(null, Format.PNG, new ExportSize(1280, 720, 1), true));
+        });
+        var plot = (org.jfree.chart.plot.CombinedDomainXYPlot) chart.getXYPlot();
+        assertEquals(2, plot.getDomainAxis().getLowerBound(), 1e-9);
+        assertEquals(50, plot.getDomainAxis().getUpperBound(), 1e-9);
+        float slideSize = plot.getDomainAxis().getLabelFont().getSize2D();
+        org.jfree.chart.JFreeChart screen = fx(() -> m.prepare(
+                new ExportRequest(null, Format.PNG, new ExportSize(1280, 720, 1), false)));
+        assertTrue(slideSize > screen.getXYPlot().getDomainAxis().getLabelFont().getSize2D(),
+                "slide style: larger axis text");
+    }
+
+    @Test
     void anExistingFileIsReplacedOnlyWhenTheUserAgrees() throws Exception {
         finished();
         Path file = Files.writeString(dir.resolve("keep.png"), "mine");

@@ -58,6 +58,34 @@ class FusedPassTest {
     }
 
     @Test
+    void sharingRowsOutAmongThreadsChangesNoBit() {
+        assumeTrue(Kernels.vectorAvailable(), "jdk.incubator.vector absent");
+        int n = 1000, m = 100, ld = 104;
+        Activation phi = Activation.of("softplus", 0.5, 1.0);
+        SplittableRandom r = new SplittableRandom(9);
+        double[] z = new double[n * ld], y = new double[n], outer = new double[ld];
+        for (int j = 0; j < m; j++) {
+            outer[j] = (j % 2 == 0 ? 1.0 : -1.0) / m;
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = r.nextBoolean() ? 1 : -1;
+            for (int j = 0; j < m; j++) {
+                z[i * ld + j] = r.nextDouble(-5, 5);
+            }
+        }
+        FusedPass one = Kernels.fusedPass(phi, Loss.LOGISTIC, Kernels.withThreads(1));
+        FusedPass two = Kernels.fusedPass(phi, Loss.LOGISTIC, Kernels.withThreads(2));
+        double[] c1 = new double[n * ld], c2 = new double[n * ld];
+        FusedPass.Result a = new FusedPass.Result(), b = new FusedPass.Result();
+        one.apply(z, n, m, ld, outer, y, c1, new double[one.workLength(n)], a);
+        two.apply(z, n, m, ld, outer, y, c2, new double[two.workLength(n)], b);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(c1, c2);
+        assertEquals(a.lossSum, b.lossSum, 0.0);
+        assertEquals(a.minMargin, b.minMargin, 0.0);
+        assertEquals(a.correct, b.correct);
+    }
+
+    @Test
     void otherActivationsFallBackToTheScalarPass() {
         MatrixKernel kernel = Kernels.withThreads(1);
         assertEquals("scalar", Kernels.fusedPass(Activation.of("gelu", 0.5, 1), Loss.LOGISTIC, kernel).name());
