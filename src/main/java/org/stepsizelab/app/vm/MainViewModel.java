@@ -58,7 +58,9 @@ public final class MainViewModel {
         // the sharpness chart needs λ_max from the run: switching it on asks for ~500 estimates
         view.showSharpnessProperty().addListener((o, was, on) -> {
             if (on && params.sharpnessEveryProperty().get() == 0) {
-                params.sharpnessEveryProperty().set((int) Math.max(1, params.stepsProperty().get() / 500));
+                // small problems: every step (the XOR's EoS phase, where λ_max > 2/η, lasts ~10 steps)
+                long t = params.stepsProperty().get();
+                params.sharpnessEveryProperty().set((int) Math.max(1, isSmall(params.config()) ? t / 20_000 : t / 500));
             } else if (!on) {
                 params.sharpnessEveryProperty().set(0);
             }
