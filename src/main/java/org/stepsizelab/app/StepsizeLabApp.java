@@ -68,6 +68,13 @@ public class StepsizeLabApp extends Application {
         return ticker == null ? "" : ticker.summary();
     }
 
+    /** Forgets the FX-thread timing so far (a benchmark skips the start-up frames). */
+    public void resetFrameStats() {
+        if (ticker != null) {
+            ticker.resetStats();
+        }
+    }
+
     /** The window's view model (for tests and other features). */
     public MainViewModel viewModel() {
         return vm;

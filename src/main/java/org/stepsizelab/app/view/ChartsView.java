@@ -51,9 +51,6 @@ public final class ChartsView extends StackPane {
         this.lab = ChartFactory.panel(vm.chartDataProperty().get(), vm.view().styleProperty().get());
         this.viewer = new ChartViewer(lab.chart());
         viewer.setMinSize(200, 200);
-        // no per-point hit-test entities: the hover readout reads the history, and a redraw of a
-        // long run would otherwise build one entity object per drawn point
-        viewer.getCanvas().getRenderingInfo().setEntityCollection(null);
         // drag zooms (all charts follow the shared step axis); Ctrl+drag pans, as does Alt+drag
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.setId("charts");
