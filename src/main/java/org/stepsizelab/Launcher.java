@@ -1,17 +1,75 @@
 package org.stepsizelab;
 
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The jar's entry point. It does not extend javafx.application.Application, so the shaded jar
  * starts with JavaFX on the class path: no arguments open the app, a sub-command runs headless.
+ *
+ * <p>{@code java -jar} cannot add modules, and the fast kernels need jdk.incubator.vector. When it
+ * is missing, the launcher starts the same java binary again with
+ * {@code --add-modules=jdk.incubator.vector}, the same class path, JVM options and arguments,
+ * inherits the terminal and exits with the child's exit code. Set {@value #OPT_OUT}=1 to stay in
+ * this JVM (the portable kernel then runs; results agree to 1e−12).
  */
 public final class Launcher {
+    static final String OPT_OUT = "STEPSIZE_LAB_NO_RELAUNCH";
+    private static final String MODULE = "jdk.incubator.vector";
+
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (ModuleLayer.boot().findModule(MODULE).isEmpty() && System.getenv(OPT_OUT) == null) {
+            Integer code = relaunch(args);
+            if (code != null) {
+                System.exit(code);
+            }
+        }
         if (args.length == 0) {
             org.stepsizelab.app.StepsizeLabApp.launchApp(args);
         } else {
             System.exit(org.stepsizelab.cli.Cli.run(args));
         }
+    }
+
+    /** Runs this program in a child JVM with the module; null if that JVM cannot be started. */
+    private static Integer relaunch(String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBinary());
+        cmd.add("--add-modules=" + MODULE);
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-agentlib:jdwp")) { // a debugger port cannot be opened twice
+                cmd.add(a);
+            }
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Launcher.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        pb.environment().put(OPT_OUT, "1"); // the child never relaunches
+        try {
+            Process child = pb.start();
+            Thread stop = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return code;
+        } catch (java.io.IOException e) {
+            System.err.println("stepsize-lab: could not start a JVM with " + MODULE + " (" + e.getMessage()
+                    + "); running with the portable kernel");
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     }
 }

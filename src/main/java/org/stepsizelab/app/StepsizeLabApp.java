@@ -5,6 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stepsizelab.app.export.PresetsAndExport;
 import org.stepsizelab.app.view.MainView;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.core.RunConfig;
@@ -26,6 +27,8 @@ public class StepsizeLabApp extends Application {
     public void start(Stage stage) {
         vm = new MainViewModel(initialConfig());
         view = new MainView(vm);
+        PresetsAndExport.install(stage, vm, view); // Presets, File and Export menus; restores the last preset
+        org.stepsizelab.app.view.TheoryFeature.install(view, vm, javafx.application.Platform::runLater);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));

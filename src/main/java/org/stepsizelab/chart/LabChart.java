@@ -388,6 +388,9 @@ public final class LabChart {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
         r.setDefaultSeriesVisibleInLegend(false);
+        // no per-point hit-test entities: the hover readout reads the history, and a redraw of a
+        // long run would otherwise build one entity object per drawn point
+        r.setDefaultCreateEntities(false);
         XYPlot plot = new XYPlot(ds, null, range, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);

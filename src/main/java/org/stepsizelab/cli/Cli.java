@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "stepsize-lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watch large-stepsize gradient descent train a two-layer network (headless).",
-        footer = {"", "Without arguments the jar opens the app."})
+        footer = {"", "Without arguments the jar opens the app.", ""})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -33,6 +33,10 @@ public final class Cli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new TheoryCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new PresetsCommand());
         return cl;
     }
 
@@ -52,6 +56,8 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         try {
             CommandLine cl = commandLine();
+            cl.registerConverter(Double.class, new NumberConverter()); // after the sub-commands: reaches them all
+            cl.registerConverter(Double.TYPE, new NumberConverter());
             cl.setOverwrittenOptionsAllowed(true); // scripts may append overrides: the last one wins
             cl.setOut(out);
             cl.setErr(err);
@@ -69,8 +75,8 @@ public final class Cli implements Runnable {
     /** The top command alone: say what to do next. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new ParameterException(spec.commandLine(), "a sub-command is required");
+        throw new ParameterException(spec.commandLine(), "a sub-command is required ("
+                + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ")");
     }
 
     private static int report(Throwable ex, String prefix, PrintWriter err) {

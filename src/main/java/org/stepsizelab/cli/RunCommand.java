@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.stepsizelab.core.Num;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.output.RunResult;
 import org.stepsizelab.core.output.RunWriter;
+import org.stepsizelab.core.preset.Preset;
+import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,15 +29,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = Version.class,
         description = "Train once and write metrics.csv, dataset.csv, init.csv and summary.json into DIR.",
-        footer = {"", "Exit codes: 0 done (also when the run diverged: see summary.json), 2 bad input, 1 failure."})
+        footer = {"", "Exit codes: 0 done (also when the run diverged: see summary.json), 2 bad input, 1 failure.", ""})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions options;
 
+    @Mixin
+    ChartOptions charts;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr for long runs.")
+    boolean quiet;
 
     @Spec
     CommandSpec spec;
@@ -39,8 +51,26 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.config();
-        RunResult result = RunWriter.run(config, out, r -> { }, () -> false, artifacts());
+        List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
+        RunHistory history = new RunHistory();
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+        Consumer<StepRecord> observer = quiet ? r -> { } : progress;
+        if (charts.wanted()) {
+            observer = observer.andThen(history::append);
+        }
+        RunResult result;
+        try {
+            result = RunWriter.run(config, out, observer, () -> false, artifacts());
+        } finally {
+            progress.finish();
+        }
         spec.commandLine().getOut().println(describe(result, out));
+        if (charts.wanted()) {
+            String title = charts.title != null ? charts.title
+                    : options.preset() != null ? Presets.resolve(options.preset()).title() : null;
+            RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
+                    compare, title);
+        }
         return Cli.OK;
     }
 

@@ -5,6 +5,7 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.config.ConfigCodec;
 import org.stepsizelab.core.config.ConfigKey;
 import org.stepsizelab.core.config.ConfigValues;
+import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,11 +17,12 @@ import picocli.CommandLine.Option;
 public final class RunOptions {
 
     @Option(names = "--preset", paramLabel = "FILE",
-            description = "Start from this preset (a JSON config, e.g. a run's summary.json config); options override it.")
+            description = "Start from this preset (a JSON config, e.g. a run's summary.json, or the name of a bundled preset: see 'presets'); options override it.")
     Path preset;
 
     @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data set: xor (default), another generator, or csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
+            description = "Data set: xor (default), separable, lower-bound, gaussian, moons, circles, spiral, mnist,"
+                    + " fashion, cifar, or a file: csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
     String dataset;
 
     @Option(names = "--activation", paramLabel = "NAME",
@@ -75,7 +77,8 @@ public final class RunOptions {
     String classes;
 
     @Option(names = "--test-n", paramLabel = "N", converter = IntegerConverter.class,
-            description = "Held-out test points (image sets). Default 0.")
+            description = "Held-out test points, balanced and disjoint from the training ones (all sets but xor and"
+                    + " lower-bound). Default 0.")
     Integer testN;
 
     @Option(names = "--no-normalize", description = "Keep the raw features (default: scale so that max‖x_i‖ = 1).")
@@ -123,7 +126,7 @@ public final class RunOptions {
 
     /** The preset (if any) overridden by the given options, with defaults for the rest; all checked. */
     public RunConfig config() {
-        ConfigValues base = preset == null ? new ConfigValues() : ConfigCodec.readValues(preset);
+        ConfigValues base = preset == null ? new ConfigValues() : Presets.resolve(preset).values();
         return ConfigCodec.merge(base, overrides());
     }
 

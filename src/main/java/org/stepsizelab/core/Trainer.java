@@ -1,6 +1,8 @@
 package org.stepsizelab.core;
 
 import java.util.SplittableRandom;
+import org.stepsizelab.core.kernel.FusedPass;
+import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
 import org.stepsizelab.core.theory.SharpnessEstimator;
 
@@ -13,18 +15,49 @@ import org.stepsizelab.core.theory.SharpnessEstimator;
  * T, whose record holds the final weights. A run of T steps therefore yields T + 1 records.
  */
 public final class Trainer {
+    /**
+     * How a step computes the pre-activations Z = X·Wᵀ.
+     *
+     * <p>DIRECT: Z = X·Wᵀ and ∇L = Cᵀ·X, two n×d by d×m products (4ndm flops). GRAM: GD never
+     * leaves the row space of X, so with K = X·Xᵀ computed once, Z_{t+1} = Z_t − η·K·C_t and
+     * ‖W_{t+1}‖² = ‖W_t‖² − 2η⟨C_t, Z_t⟩ + η²⟨K·C_t, C_t⟩: one n×n by n×m product (2n²m flops).
+     * W = W_0 − (Σ_s η_s C_s)ᵀ·X is rebuilt when it is needed and every {@link #RESYNC_EVERY} steps,
+     * when Z and ‖W‖ are recomputed from it so that rounding in the recurrences cannot drift.
+     * AUTO picks GRAM when it is cheaper by a clear margin and K fits in memory.
+     */
+    public enum Form { AUTO, DIRECT, GRAM }
+
+    /** Steps between re-synchronisations of the Gram form's Z and ‖W‖ with the accumulated W. */
+    public static final int RESYNC_EVERY = 100;
+
     private final RunConfig config;
     private final Dataset train;
     private final Dataset test;
     private final MatrixKernel kernel;
+    private final FusedPass pass;
+    private final FusedPass.Result passResult = new FusedPass.Result();
     private final Activation phi;
     private final Loss loss;
+    private final boolean gram;
     private final int n, d, m;
+    /** Row length of Z, C and Wᵀ: m padded with zero columns to the kernel's alignment. */
+    private final int ld;
     private final double[] x, y;
-    /** a_j·b/m: the fixed outer layer with the mean-field scaling folded in. */
+    /** a_j·b/m: the fixed outer layer with the mean-field scaling folded in (0 in padding columns). */
     private final double[] outer;
-    private final double[] w, w0;
-    private final double[] z, c, grad;
+    /** W0 as given (m×d) and Wᵀ (d×ld): the trainer works on Wᵀ so both products stream rows. */
+    private final double[] w0, w0t, wt;
+    private final double[] z, work;
+    /** C of the step being measured, and C of the last update (for {@link #lastGradient()}). */
+    private double[] c, cLast;
+    /** Direct form: ∇Lᵀ (d×ld) of the last update. Gram form: scratch for rebuilding W. */
+    private final double[] gt;
+    // Gram form only (null otherwise)
+    private final double[] gramK, z0, etaCSum, kc;
+    private double norm2;
+    private boolean weightsCurrent = true;
+    private int sinceResync;
+
     private final double[] zTest;
     private final NetConstants constants;
     private final PhaseTracker phases;
@@ -34,6 +67,7 @@ public final class Trainer {
 
     private double eta;
     private long step;
+    private boolean updated;
     private boolean done;
     private long divergedAt = -1;
     private double lastLoss = Double.NaN;
@@ -45,6 +79,11 @@ public final class Trainer {
 
     /** Starts from given weights W0 (m×d, row-major) instead of the seeded initialisation. */
     public Trainer(RunConfig config, Dataset train, Dataset test, MatrixKernel kernel, double[] start) {
+        this(config, train, test, kernel, start, Form.AUTO);
+    }
+
+    /** As above, with the form of the step fixed (tests compare the two; AUTO chooses by cost). */
+    public Trainer(RunConfig config, Dataset train, Dataset test, MatrixKernel kernel, double[] start, Form form) {
         if (start.length != config.width() * train.d()) {
             throw new IllegalArgumentException("W0 must have m·d = " + config.width() * train.d() + " entries");
         }
@@ -54,26 +93,75 @@ public final class Trainer {
         this.kernel = kernel;
         this.phi = config.activationFunction();
         this.loss = config.lossFunction();
+        this.pass = Kernels.fusedPass(phi, loss, kernel);
         this.n = train.n();
         this.d = train.d();
         this.m = config.width();
+        int align = kernel.columnAlignment();
+        this.ld = (m + align - 1) / align * align;
         this.x = train.x();
         this.y = train.y();
         this.eta = config.eta();
-        this.outer = new double[m];
+        this.outer = new double[ld];
         for (int j = 0; j < m; j++) {
             outer[j] = (j % 2 == 0 ? 1.0 : -1.0) * config.outputScale() / m;
         }
         this.w0 = start.clone();
-        this.w = w0.clone();
-        this.z = new double[n * m];
-        this.c = new double[n * m];
-        this.grad = new double[m * d];
-        this.zTest = test == null ? null : new double[test.n() * m];
+        this.w0t = new double[d * ld];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < d; k++) {
+                w0t[k * ld + j] = start[j * d + k];
+            }
+        }
+        this.wt = w0t.clone();
+        this.z = new double[n * ld];
+        this.c = new double[n * ld];
+        this.cLast = new double[n * ld];
+        this.gt = new double[d * ld];
+        this.work = new double[pass.workLength(n)];
+        this.zTest = test == null ? null : new double[test.n() * ld];
         this.constants = NetConstants.of(phi, m, config.outputScale(), train.radius());
         this.phases = new PhaseTracker(constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
         this.testEvery = Math.max(1, config.steps() / 100);
         this.sharpness = config.sharpnessEvery() > 0 ? SharpnessEstimator.forRun(config, train, kernel) : null;
+        this.gram = form == Form.GRAM || (form == Form.AUTO && gramPays(n, d, m, test != null, testEvery));
+        if (gram) {
+            this.gramK = new double[n * n];
+            double[] xt = new double[d * n];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < d; k++) {
+                    xt[k * n + i] = x[i * d + k];
+                }
+            }
+            kernel.mul(x, d, 1, xt, n, d, n, gramK);
+            this.z0 = new double[n * ld];
+            kernel.mul(x, d, 1, wt, n, d, ld, z0);
+            System.arraycopy(z0, 0, z, 0, z.length);
+            this.etaCSum = new double[n * ld];
+            this.kc = new double[n * ld];
+            this.norm2 = sumOfSquaresOfW();
+        } else {
+            this.gramK = null;
+            this.z0 = null;
+            this.etaCSum = null;
+            this.kc = null;
+        }
+    }
+
+    /**
+     * Whether the Gram form is worth it: K (n² doubles) must fit comfortably in the heap, and a
+     * step must cost clearly less: 2n²m (plus rebuilding W for each test evaluation) against 4ndm.
+     */
+    static boolean gramPays(int n, int d, int m, boolean hasTest, long testEvery) {
+        double gramBytes = 8.0 * n * n;
+        double budget = Math.min(1e9, Runtime.getRuntime().maxMemory() / 4.0);
+        if (gramBytes > budget) {
+            return false;
+        }
+        double direct = 4.0 * n * d * m;
+        double gramCost = 2.0 * n * n * m + 4.0 * n * d * m / RESYNC_EVERY
+                + (hasTest ? 2.0 * n * d * m / testEvery : 0);
+        return gramCost < 0.8 * direct;
     }
 
     /**
@@ -103,46 +191,29 @@ public final class Trainer {
         if (done) {
             throw new IllegalStateException("the run is over");
         }
-        kernel.xwt(x, n, d, w, m, z);
-        double sumLoss = 0;
-        double minMargin = Double.POSITIVE_INFINITY;
-        int correct = 0;
-        double invN = 1.0 / n;
-        for (int i = 0; i < n; i++) {
-            int row = i * m;
-            double f = 0;
-            for (int j = 0; j < m; j++) {
-                f += outer[j] * phi.value(z[row + j]);
-            }
-            double q = y[i] * f;
-            sumLoss += loss.value(q);
-            if (q < minMargin) {
-                minMargin = q;
-            }
-            if (q > 0) {
-                correct++;
-            }
-            double g = loss.d1(q) * y[i] * invN;
-            for (int j = 0; j < m; j++) {
-                c[row + j] = g * phi.d1(z[row + j]) * outer[j];
-            }
+        if (!gram) {
+            kernel.mul(x, d, 1, wt, n, d, ld, z); // Z = X·Wᵀ
         }
-        double lossValue = sumLoss * invN;
-        double norm = frobenius(w);
+        pass.apply(z, n, m, ld, outer, y, c, work, passResult);
+        double lossValue = passResult.lossSum / n;
+        double norm = Math.sqrt(gram ? Math.max(norm2, 0.0) : sumOfSquaresOfW());
         // Undefined (0/0) at W = 0, e.g. the lower-bound example's start: NaN, not a divergence.
-        double normalizedMargin = norm > 0 ? minMargin / norm : Double.NaN;
-        double accuracy = (double) correct / n;
+        double normalizedMargin = norm > 0 ? passResult.minMargin / norm : Double.NaN;
+        double accuracy = (double) passResult.correct / n;
 
         double testLoss = Double.NaN, testAccuracy = Double.NaN;
         boolean last = step >= config.steps();
         if (test != null && (step % testEvery == 0 || last)) {
-            double[] tl = evaluate(test, zTest);
-            testLoss = tl[0];
-            testAccuracy = tl[1];
+            ensureWeights();
+            evaluate(test, zTest);
+            testLoss = passResult.lossSum;
+            testAccuracy = passResult.minMargin;
         }
 
-        double sharp = sharpness != null && (step % config.sharpnessEvery() == 0 || last)
-                ? sharpness.estimate(w) : Double.NaN;
+        double sharp = Double.NaN;
+        if (sharpness != null && (step % config.sharpnessEvery() == 0 || last)) {
+            sharp = sharpness.estimate(weights()); // the estimator works on W (m×d)
+        }
         StepRecord record = new StepRecord(step, lossValue, norm, normalizedMargin, accuracy,
                 sharp, testLoss, testAccuracy, eta);
         lastLoss = lossValue;
@@ -154,24 +225,74 @@ public final class Trainer {
         } else if (last) {
             done = true;
         } else {
-            kernel.ctx(c, n, m, x, d, grad);
-            for (int k = 0; k < w.length; k++) {
-                w[k] -= eta * grad[k];
+            if (gram) {
+                gramUpdate();
+            } else {
+                kernel.mul(x, 1, d, c, d, n, ld, gt); // ∇Lᵀ = Xᵀ·C
+                double e = eta;
+                for (int k = 0; k < wt.length; k++) {
+                    wt[k] -= e * gt[k];
+                }
+                double[] t = cLast;
+                cLast = c;
+                c = t;
             }
+            updated = true;
             step++;
         }
         return record;
     }
 
-    /** Loss and accuracy of the current weights on another set (a held-out split). */
-    private double[] evaluate(Dataset set, double[] zBuf) {
-        kernel.xwt(set.x(), set.n(), set.d(), w, m, zBuf);
+    /** Z ← Z − η·K·C, ‖W‖² by the exact identity, Σ η_s C_s for W; re-synchronises periodically. */
+    private void gramUpdate() {
+        kernel.mul(gramK, n, 1, c, n, n, ld, kc);
+        double e = eta;
+        double cz = 0, ckc = 0;
+        for (int k = 0; k < z.length; k++) {
+            double ck = c[k];
+            cz += ck * z[k];
+            ckc += ck * kc[k];
+            z[k] -= e * kc[k];
+            etaCSum[k] += e * ck;
+        }
+        norm2 = norm2 - 2 * e * cz + e * e * ckc;
+        double[] t = cLast;
+        cLast = c;
+        c = t;
+        weightsCurrent = false;
+        if (++sinceResync >= RESYNC_EVERY) {
+            sinceResync = 0;
+            kernel.mul(gramK, n, 1, etaCSum, n, n, ld, kc);
+            for (int k = 0; k < z.length; k++) {
+                z[k] = z0[k] - kc[k];
+            }
+            ensureWeights();
+            norm2 = sumOfSquaresOfW();
+        }
+    }
+
+    /** Gram form: Wᵀ = W0ᵀ − Xᵀ·(Σ η_s C_s), when something needs W itself. */
+    private void ensureWeights() {
+        if (weightsCurrent) {
+            return;
+        }
+        kernel.mul(x, 1, d, etaCSum, d, n, ld, gt);
+        for (int k = 0; k < wt.length; k++) {
+            wt[k] = w0t[k] - gt[k];
+        }
+        weightsCurrent = true;
+    }
+
+    /** Loss and accuracy of the current weights on another set, left in passResult's first two fields. */
+    private void evaluate(Dataset set, double[] zBuf) {
+        int nt = set.n();
+        kernel.mul(set.x(), d, 1, wt, nt, d, ld, zBuf);
         double sum = 0;
         int correct = 0;
-        for (int i = 0; i < set.n(); i++) {
+        for (int i = 0; i < nt; i++) {
             double f = 0;
             for (int j = 0; j < m; j++) {
-                f += outer[j] * phi.value(zBuf[i * m + j]);
+                f += outer[j] * phi.value(zBuf[i * ld + j]);
             }
             double q = set.y()[i] * f;
             sum += loss.value(q);
@@ -179,15 +300,23 @@ public final class Trainer {
                 correct++;
             }
         }
-        return new double[] {sum / set.n(), (double) correct / set.n()};
+        passResult.lossSum = sum / nt;
+        passResult.minMargin = (double) correct / nt;
     }
 
-    private static double frobenius(double[] a) {
+    /**
+     * ‖W‖² summed in W's own row-major order (rows w_j), so that it is bit-for-bit the norm of
+     * {@link #weights()}, however Wᵀ is laid out here.
+     */
+    private double sumOfSquaresOfW() {
         double s = 0;
-        for (double v : a) {
-            s += v * v;
+        for (int j = 0; j < m; j++) {
+            for (int k = 0, i = j; k < d; k++, i += ld) {
+                double v = wt[i];
+                s += v * v;
+            }
         }
-        return Math.sqrt(s);
+        return s;
     }
 
     public boolean done() {
@@ -264,11 +393,41 @@ public final class Trainer {
 
     /** A copy of ∇L at the last updated step (m×d, row-major; zeros before the first update). */
     public double[] lastGradient() {
-        return grad.clone();
+        double[] g = new double[m * d];
+        if (!updated) {
+            return g;
+        }
+        double[] source = gt;
+        if (gram) {
+            source = new double[d * ld];
+            kernel.mul(x, 1, d, cLast, d, n, ld, source);
+        }
+        return untranspose(source);
     }
 
     /** A copy of the current weights (m×d, row-major). */
     public double[] weights() {
-        return w.clone();
+        ensureWeights();
+        return untranspose(wt);
+    }
+
+    /** "direct" or "gram": how this trainer computes a step (see {@link Form}). */
+    public String form() {
+        return gram ? "gram" : "direct";
+    }
+
+    /** The fused pointwise pass in use, e.g. "vector-softplus-logistic". */
+    public String fusedPassName() {
+        return pass.name();
+    }
+
+    private double[] untranspose(double[] t) {
+        double[] r = new double[m * d];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < d; k++) {
+                r[j * d + k] = t[k * ld + j];
+            }
+        }
+        return r;
     }
 }

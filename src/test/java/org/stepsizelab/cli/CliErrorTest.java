@@ -30,7 +30,9 @@ class CliErrorTest {
         return Stream.of(
                 Arguments.of(List.of("--eta", "-1"), List.of("--eta", "-1", "> 0")),
                 Arguments.of(List.of("--eta", "0"), List.of("--eta", "> 0")),
-                Arguments.of(List.of("--eta", "abc"), List.of("--eta", "abc")),
+                Arguments.of(List.of("--eta", "abc"), List.of("--eta", "'abc' is not a number")),
+                Arguments.of(List.of("--eta", "1d"), List.of("--eta", "'1d' is not a number")),
+                Arguments.of(List.of("--leak", ""), List.of("--leak", "is not a number")),
                 Arguments.of(List.of("--eta", "NaN"), List.of("--eta", "NaN", "finite")),
                 Arguments.of(List.of("--eta", "Infinity"), List.of("--eta", "finite")),
                 Arguments.of(List.of("--width", "0"), List.of("--width", "0", ">= 1")),
@@ -102,6 +104,9 @@ class CliErrorTest {
         CliRunner.Result r = cli("rnu");
         assertEquals(2, r.code());
         assertOneLine(r.err(), List.of("rnu"));
+        CliRunner.Result none = cli();
+        assertEquals(2, none.code());
+        assertOneLine(none.err(), List.of("sub-command", "run"));
         CliRunner.Result help = cli("run", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--eta") && help.out().contains("--out=DIR"), help.out());

@@ -142,7 +142,7 @@ public enum ConfigKey {
             }
             case MARGIN: {
                 double g = (Double) v;
-                return g > 0 && g < 1 ? null : outOfRange(g, "a number gamma with 0 < gamma < 1");
+                return g > 0 && g < 1 ? null : outOfRange(g, "a number γ with 0 < γ < 1");
             }
             case WIDTH:
             case N:

@@ -47,8 +47,12 @@ public record DataMargin(Status status, double gamma, double lower, double upper
         return status != Status.NOT_COMPUTED;
     }
 
+    /**
+     * γ with the default time limit, remembered by the data's content: the same points (e.g. every run
+     * of a sweep) are computed once per JVM.
+     */
     public static DataMargin of(Dataset data) {
-        return of(data, DEFAULT_LIMIT_MILLIS);
+        return MarginCache.get(data, () -> of(data, DEFAULT_LIMIT_MILLIS));
     }
 
     /** γ of a data set, giving up (NOT_COMPUTED) after {@code limitMillis} or when the thread is interrupted. */

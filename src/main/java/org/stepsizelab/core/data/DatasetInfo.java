@@ -78,7 +78,7 @@ public record DatasetInfo(String name, String description, List<Param> params) {
                         + " exactly γ along e1, all inside the unit ball (the paper's Fig. 4: 5 points in R³, γ = 0.05).",
                         List.of(n(5),
                                 new Param("dim", "--dim", 3, "3", "dimension d"),
-                                new Param("margin", "--margin", 0.05, "0.05", "the data margin γ, 0 < γ ≤ 1"),
+                                new Param("margin", "--margin", 0.05, "0.05", "the data margin γ, 0 < γ < 1"),
                                 TEST_N)),
                 new DatasetInfo("lower-bound", "Theorem 4.3's two points x₁ = (γ, √(1−γ²)), x₂ = (γ, −√(1−γ²)/2),"
                         + " both labelled +1 (the theorem takes 0 < γ < 0.1 and starts from W₀ = 0: init scale 0).",

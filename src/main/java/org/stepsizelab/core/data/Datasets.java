@@ -94,8 +94,8 @@ public final class Datasets {
             throw new DataException("--dim " + d + " is too small; expected a dimension of at least 1");
         }
         double gamma = real(cfg.margin(), info, "margin");
-        if (!(gamma > 0 && gamma <= 1)) {
-            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ ≤ 1");
+        if (!(gamma > 0 && gamma < 1)) {
+            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ < 1");
         }
         checkSize((long) n + cfg.testN(), d);
         Dataset train = ToySets.separable(n, d, gamma, new DataRandom(cfg.seed(), "separable", "train"), true);
@@ -124,7 +124,8 @@ public final class Datasets {
      */
     private static DataSplit images(RunConfig cfg, DatasetInfo info, String setName, LabeledImages file,
             LabeledImages testFile) {
-        String classText = cfg.classes() != null ? cfg.classes() : (String) info.param("classes").orElseThrow().defaultValue();
+        String classText = cfg.classes() != null ? cfg.classes()
+                : (String) info.param("classes").orElseThrow().defaultValue();
         ClassSpec spec = ClassSpec.parse(classText);
         spec.requireKnown(file.classesPresent(), setName);
         int[] sides = sides(file, spec);
@@ -142,23 +143,21 @@ public final class Datasets {
         Dataset train = new Dataset(setName, trainRows.length, file.features(), file.pixels(trainRows),
                 labels(sides, trainRows), 1.0);
         Dataset test = null;
-        if (cfg.testN() > 0) {
-            int[] testRows;
-            LabeledImages from = testFile == null ? file : testFile;
-            if (testFile == null) {
-                testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(cfg.testN()), BalancedPick.minusHalf(cfg.testN()),
-                        BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain), file.source(), file.recordWord(),
-                        plusName, minusName, what);
-                test = new Dataset(setName, testRows.length, file.features(), file.pixels(testRows),
-                        labels(sides, testRows), 1.0);
-            } else {
-                int[] testSides = sides(from, spec);
-                testRows = BalancedPick.pick(testSides, BalancedPick.plusHalf(cfg.testN()),
-                        BalancedPick.minusHalf(cfg.testN()), 0, 0, from.source(), from.recordWord(), plusName,
-                        minusName, "--test-n " + cfg.testN());
-                test = new Dataset(setName, testRows.length, from.features(), from.pixels(testRows),
-                        labels(testSides, testRows), 1.0);
-            }
+        if (cfg.testN() > 0 && testFile == null) {
+            // the next records of each side, after the training ones
+            int[] testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(cfg.testN()),
+                    BalancedPick.minusHalf(cfg.testN()), BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain),
+                    file.source(), file.recordWord(), plusName, minusName, what);
+            test = new Dataset(setName, testRows.length, file.features(), file.pixels(testRows),
+                    labels(sides, testRows), 1.0);
+        } else if (cfg.testN() > 0) {
+            spec.requireKnown(testFile.classesPresent(), testFile.source());
+            int[] testSides = sides(testFile, spec);
+            int[] testRows = BalancedPick.pick(testSides, BalancedPick.plusHalf(cfg.testN()),
+                    BalancedPick.minusHalf(cfg.testN()), 0, 0, testFile.source(), testFile.recordWord(), plusName,
+                    minusName, "--test-n " + cfg.testN());
+            test = new Dataset(setName, testRows.length, testFile.features(), testFile.pixels(testRows),
+                    labels(testSides, testRows), 1.0);
         }
         return new DataSplit(train, test);
     }

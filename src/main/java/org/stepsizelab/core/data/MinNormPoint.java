@@ -1,5 +1,8 @@
 package org.stepsizelab.core.data;
 
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.kernel.MatrixKernel;
+
 /**
  * Wolfe's minimum-norm-point algorithm (P. Wolfe, "Finding the nearest point in a polytope",
  * Math. Programming 11, 1976): the point of least norm in the convex hull of n points in R^d.
@@ -22,6 +25,8 @@ final class MinNormPoint {
     private final long deadline;
     private final long start = System.nanoTime();
     private final double maxNorm;
+    private final double[] norms2;
+    private final long limitMillis;
 
     private int[] corral;
     private double[] lambda;
@@ -29,6 +34,7 @@ final class MinNormPoint {
     private int k;
     private final double[] x;
     private final double[] dots; // p_jᵀx for every j
+    private final MatrixKernel kernel;
     private int majors;
 
     MinNormPoint(double[] points, int n, int d, long limitMillis) {
@@ -38,9 +44,13 @@ final class MinNormPoint {
         this.deadline = start + Math.max(0, limitMillis) * 1_000_000L;
         this.x = new double[d];
         this.dots = new double[n];
+        this.kernel = Kernels.best(n, d, 1);
+        this.limitMillis = limitMillis;
+        this.norms2 = new double[n];
         double m2 = 0;
         for (int i = 0; i < n; i++) {
-            m2 = Math.max(m2, dot(i, i));
+            norms2[i] = dot(i, i);
+            m2 = Math.max(m2, norms2[i]);
         }
         this.maxNorm = Math.sqrt(m2);
     }
@@ -60,19 +70,19 @@ final class MinNormPoint {
         // start at the point of least norm
         int first = 0;
         for (int i = 1; i < n; i++) {
-            if (dot(i, i) < dot(first, first)) {
+            if (norms2[i] < norms2[first]) {
                 first = i;
             }
         }
         corral[0] = first;
         lambda[0] = 1;
         r[0] = new double[cap];
-        r[0][0] = Math.sqrt(1 + dot(first, first));
+        r[0][0] = Math.sqrt(1 + norms2[first]);
         k = 1;
         String stop;
         while (true) {
             updateX();
-            double xx = dotX(x);
+            double xx = squaredNorm(x);
             if (Math.sqrt(xx) <= DataMargin.ZERO_TOLERANCE * maxNorm) {
                 stop = "reached the origin";
                 break;
@@ -88,7 +98,8 @@ final class MinNormPoint {
                 break;
             }
             if (System.nanoTime() > deadline) {
-                return notComputed("the time limit was reached after " + majors + " iterations");
+                return notComputed("the time limit of " + limitMillis + " ms was reached after " + majors
+                        + " iterations");
             }
             if (Thread.currentThread().isInterrupted()) {
                 return notComputed("cancelled");
@@ -194,7 +205,7 @@ final class MinNormPoint {
             col[i] = s / r[i][i];
             rr += col[i] * col[i];
         }
-        double c = 1 + dot(j, j);
+        double c = 1 + norms2[j];
         double rho2 = c - rr;
         if (!(rho2 > 1e-14 * c)) {
             return false;
@@ -253,7 +264,7 @@ final class MinNormPoint {
     /** Checks the answer with an explicitly rebuilt x̂ = Σ λ p and turns it into a certified result. */
     private DataMargin certify(String stop) {
         updateX();
-        double upper = Math.sqrt(dotX(x));
+        double upper = Math.sqrt(squaredNorm(x));
         if (upper <= DataMargin.ZERO_TOLERANCE * maxNorm) {
             return new DataMargin(DataMargin.Status.NOT_SEPARABLE, 0, 0, upper, null, majors, seconds(),
                     "the convex hull of the signed points reaches the origin");
@@ -272,7 +283,7 @@ final class MinNormPoint {
     }
 
     private DataMargin notComputed(String reason) {
-        double upper = k > 0 ? Math.sqrt(dotX(x)) : Double.NaN;
+        double upper = k > 0 ? Math.sqrt(squaredNorm(x)) : Double.NaN;
         return new DataMargin(DataMargin.Status.NOT_COMPUTED, Double.NaN, Double.NaN, upper, null, majors, seconds(),
                 reason);
     }
@@ -301,11 +312,11 @@ final class MinNormPoint {
         }
     }
 
-    /** Fills dots with p_jᵀx and returns the j that minimises it. */
+    /** Fills dots with p_jᵀx (the O(n·d) product, on the engine's fastest kernel) and returns the j that minimises it. */
     private int scan() {
+        kernel.xwt(p, n, d, x, 1, dots);
         int best = 0;
         for (int j = 0; j < n; j++) {
-            dots[j] = dotWithX(j);
             if (dots[j] < dots[best]) {
                 best = j;
             }
@@ -313,28 +324,12 @@ final class MinNormPoint {
         return best;
     }
 
-    private double dotX(double[] v) {
+    private double squaredNorm(double[] v) {
         double s = 0;
         for (int t = 0; t < d; t++) {
             s += v[t] * v[t];
         }
         return s;
-    }
-
-    private double dotWithX(int j) {
-        int off = j * d;
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int t = 0;
-        for (; t + 3 < d; t += 4) {
-            s0 += p[off + t] * x[t];
-            s1 += p[off + t + 1] * x[t + 1];
-            s2 += p[off + t + 2] * x[t + 2];
-            s3 += p[off + t + 3] * x[t + 3];
-        }
-        for (; t < d; t++) {
-            s0 += p[off + t] * x[t];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     private double dot(int i, int j) {

@@ -23,13 +23,15 @@ public final class ToySets {
     static Dataset separable(int n, int d, double gamma, DataRandom rnd, boolean withSupport) {
         double[] x = new double[n * d];
         double[] y = new double[n];
-        double s = Math.sqrt(Math.max(0, 1 - gamma * gamma));
+        // a hair under √(1−γ²), so rounding can never push a norm above 1: then max‖x_i‖ ≤ 1, the
+        // scaling factor is ≥ 1, and the margin after scaling is ≥ γ (exactly γ up to 1e−15)
+        double s = Math.sqrt(Math.max(0, 1 - gamma * gamma)) * (1 - 1e-15);
         double[] v = d > 1 ? unitVector(d - 1, rnd) : new double[0];
         for (int i = 0; i < n; i++) {
             double[] z = new double[d];
             if (withSupport && i < 2) {
                 if (d == 1) {
-                    z[0] = i == 0 ? gamma : 1.0;
+                    z[0] = i == 0 ? gamma : 1.0 - 1e-15;
                 } else {
                     z[0] = gamma;
                     double sign = i == 0 ? 1 : -1;
@@ -42,7 +44,7 @@ public final class ToySets {
                 z[0] = t;
                 if (d > 1) {
                     // radius uniform in [0, √(1−t²)): the point stays in the unit ball
-                    double r = Math.sqrt(Math.max(0, 1 - t * t)) * rnd.uniform();
+                    double r = Math.sqrt(Math.max(0, 1 - t * t)) * rnd.uniform() * (1 - 1e-12);
                     double[] u = unitVector(d - 1, rnd);
                     for (int k = 1; k < d; k++) {
                         z[k] = r * u[k - 1];

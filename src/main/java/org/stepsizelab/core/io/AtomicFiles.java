@@ -76,6 +76,15 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Checks that {@code target} could be written now (its folder exists and is writable, it is not
+     * a folder), so a command can refuse a bad path before it spends minutes computing the content.
+     */
+    public static void checkWritable(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        checkWritable(target, absolute, absolute.getParent());
+    }
+
     /** Up-front checks give the clearest message for the common mistakes. */
     private static void checkWritable(Path shown, Path absolute, Path dir) {
         if (dir == null) {

@@ -37,6 +37,22 @@ public final class PortableKernel implements MatrixKernel {
     }
 
     @Override
+    public void mul(double[] a, int aRowStride, int aColStride, double[] b, int rows, int inner, int cols,
+            double[] out) {
+        java.util.Arrays.fill(out, 0, rows * cols, 0.0);
+        for (int r = 0; r < rows; r++) {
+            int o = r * cols;
+            for (int k = 0; k < inner; k++) {
+                double ark = a[r * aRowStride + k * aColStride];
+                int bk = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] += ark * b[bk + j];
+                }
+            }
+        }
+    }
+
+    @Override
     public String name() {
         return "portable";
     }

@@ -9,6 +9,7 @@ import org.stepsizelab.core.NetConstants;
 import org.stepsizelab.core.PhaseTracker;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.config.ConfigCodec;
+import org.stepsizelab.core.data.DataMargin;
 
 /**
  * {@code summary.json}: the run's config (itself a valid preset that reproduces the run), its phases,
@@ -31,7 +32,8 @@ public final class SummaryJson {
         putNumber(s, "final_loss", o.finalLoss());
         s.put("diverged", o.diverged());
         putStep(s, "diverged_at_step", o.divergedAtStep());
-        s.putNull("data_margin"); // the data-margin computation (issue 3) fills this in
+        // γ of the data trained on (after scaling); null when not computed within its time limit
+        putNumber(s, "data_margin", DataMargin.of(result.data().train()).value().orElse(Double.NaN));
         ObjectNode c = s.putObject("constants");
         NetConstants k = o.constants();
         putNumber(c, "alpha", k.activation().alpha());
@@ -49,6 +51,8 @@ public final class SummaryJson {
         putNumber(s, "final_normalized_margin", measured ? result.last().normalizedMargin() : Double.NaN);
         putNumber(s, "final_accuracy", measured ? result.last().accuracy() : Double.NaN);
         putNumber(s, "data_scale", result.data().train().scale());
+        // the kernel decides the summation order, hence the last bits: name it for reproducibility
+        s.put("kernel", result.trainer().kernel().name());
         s.put("seconds", o.seconds());
         return s;
     }

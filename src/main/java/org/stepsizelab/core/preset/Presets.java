@@ -66,9 +66,33 @@ public final class Presets {
         String resource = RESOURCE_DIR + name + ".json";
         if (Presets.class.getResource(resource) == null) {
             throw new ConfigException("No bundled preset named '" + name + "' (bundled: "
-                    + String.join(", ", indexEntries().stream().map(f -> f.replace(".json", "")).toList()) + ")");
+                    + String.join(", ", bundledNames()) + ")");
         }
         return parse(resourceText(resource), "presets/" + name + ".json", name);
+    }
+
+    /**
+     * A preset file or, when no such file exists and the name has no folder, the bundled preset of
+     * that name ({@code fig2-xor-large-eta} or {@code fig2-xor-large-eta.json}): the jar's presets
+     * work from any folder.
+     */
+    public static Preset resolve(Path file) {
+        if (!Files.exists(file) && file.getParent() == null) {
+            String name = file.toString().replaceFirst("\\.json$", "");
+            if (Presets.class.getResource(RESOURCE_DIR + name + ".json") != null) {
+                return bundled(name);
+            }
+            if (file.getFileName() != null) {
+                throw new ConfigException(file + ": cannot read the preset: no such file, and no bundled preset"
+                        + " has that name (bundled: " + String.join(", ", bundledNames()) + ")");
+            }
+        }
+        return read(file);
+    }
+
+    /** The names of the bundled presets, in menu order. */
+    public static List<String> bundledNames() {
+        return indexEntries().stream().map(f -> f.substring(0, f.length() - ".json".length())).toList();
     }
 
     /** Reads a preset file; any problem is a {@link ConfigException} naming the file. */

@@ -6,6 +6,8 @@ import org.stepsizelab.core.ActivationConstants;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.NetConstants;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.data.DataMargin;
 import org.stepsizelab.core.theory.AssumptionCheck.Status;
 
 /**
@@ -121,6 +123,17 @@ public final class TheoryReport {
                 Double.isNaN(dataMargin) ? "γ not computed" : "γ = " + fmt(dataMargin),
                 EOS_RESULTS + " assume a unit w* with y_i x_iᵀw* ≥ γ > 0 and no longer apply"));
         return new TheoryReport(it, as, net, eta, mono, stable, dataMargin);
+    }
+
+    /**
+     * The report for a configuration before any run (γ from {@code margin}, NaN when it was not
+     * computed), or after one when {@code outcome} is given.
+     */
+    public static TheoryReport of(RunConfig config, Dataset train, DataMargin margin, RunOutcome outcome) {
+        double gamma = margin == null ? Double.NaN : margin.value().orElse(Double.NaN);
+        return outcome == null
+                ? of(config, train, gamma, null, null, null)
+                : of(config, train, gamma, outcome.theoryMonotoneStep(), outcome.theoryStableStep(), outcome.eosEndStep());
     }
 
     private static double stepValue(Long step) {

@@ -19,6 +19,8 @@ import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.output.MetricsCsv;
+import org.stepsizelab.core.output.RunWriter;
 
 class HistoryCsvTest {
     @TempDir
@@ -49,6 +51,17 @@ class HistoryCsvTest {
             assertEquals(r.accuracy(), Double.parseDouble(cells[4]));
             assertEquals("", cells[5], "sharpness not measured: empty cell");
         }
+    }
+
+    @Test
+    void anExactHistoryIsByteForByteTheCommandLinesMetricsCsv() throws Exception {
+        RunConfig cfg = RunConfig.defaults().withSteps(500);
+        Path out = dir.resolve("run");
+        RunHistory history = new RunHistory();
+        RunWriter.run(cfg, out, history::append, () -> false, List.of());
+        assertEquals(Files.readString(out.resolve("metrics.csv")),
+                HistoryCsv.format(history.snapshot(), history.etaChanges()));
+        assertEquals(MetricsCsv.HEADER, HistoryCsv.EXACT_HEADER);
     }
 
     @Test

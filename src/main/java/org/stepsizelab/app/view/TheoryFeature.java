@@ -1,0 +1,64 @@
+package org.stepsizelab.app.view;
+
+import java.util.function.Consumer;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.SharpnessCadence;
+import org.stepsizelab.app.vm.SweepViewModel;
+import org.stepsizelab.app.vm.TheoryViewModel;
+import org.stepsizelab.chart.RateLine;
+
+/**
+ * Adds the theory features to the window in one call: the THEORY side-panel section, the
+ * sharpness toggle's cadence, the C/(ηt) line on the loss chart, and Run ▸ Sweeps… .
+ */
+public final class TheoryFeature {
+    private final TheoryViewModel theory;
+    private final SweepViewModel sweeps;
+    private final TheoryPanel panel;
+    private final MainViewModel vm;
+    private SweepWindow window;
+
+    private TheoryFeature(MainView view, MainViewModel vm, Consumer<Runnable> fx) {
+        this.vm = vm;
+        theory = new TheoryViewModel(vm, fx);
+        sweeps = new SweepViewModel(vm, fx);
+        SharpnessCadence.bind(vm);
+        panel = new TheoryPanel(vm, theory);
+        view.sidePanel().addSection(panel);
+
+        // after ChartsView's own listeners (registered first), so the line sits on the chart just drawn
+        Runnable line = () -> RateLine.show(view.charts().labChart(), theory.rateLineProperty().get());
+        vm.chartDataProperty().addListener((o, a, b) -> line.run());
+        vm.view().styleProperty().addListener((o, a, b) -> line.run());
+        theory.rateLineProperty().addListener((o, a, b) -> line.run());
+
+        MenuItem open = new MenuItem("Sweeps…");
+        open.setId("menu-sweeps");
+        open.setOnAction(e -> sweepWindow(view).show());
+        view.menuBar().runMenu().getItems().addAll(new SeparatorMenuItem(), open);
+        view.getProperties().put(TheoryFeature.class, this);
+    }
+
+    /** The feature installed on a window's view (for tests and other features), or null. */
+    public static TheoryFeature of(MainView view) {
+        return (TheoryFeature) view.getProperties().get(TheoryFeature.class);
+    }
+
+    /** Installs everything; {@code fx} runs a task on the FX thread ({@code Platform::runLater}). */
+    public static TheoryFeature install(MainView view, MainViewModel vm, Consumer<Runnable> fx) {
+        return new TheoryFeature(view, vm, fx);
+    }
+
+    public SweepWindow sweepWindow(MainView view) {
+        if (window == null) {
+            window = new SweepWindow(vm, sweeps, view.getScene() == null ? null : view.getScene().getWindow());
+        }
+        return window;
+    }
+
+    public TheoryViewModel theory() { return theory; }
+    public SweepViewModel sweeps() { return sweeps; }
+    public TheoryPanel panel() { return panel; }
+}

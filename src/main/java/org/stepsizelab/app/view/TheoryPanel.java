@@ -1,0 +1,97 @@
+package org.stepsizelab.app.view;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.TheoryViewModel;
+import org.stepsizelab.core.theory.AssumptionCheck;
+import org.stepsizelab.core.theory.TheoryItem;
+import org.stepsizelab.core.theory.TheoryReport;
+
+/**
+ * The side panel's THEORY section: α, sup|φ'|, β̃, κ, ρ, β, γ, n, η and η/m, Theorem 2.2's
+ * thresholds with the steps that met them, s*, 2/η, and ✓/✗ for each assumption. Every row's
+ * tooltip gives the formula and the theorem; a failed assumption's tooltip says which results no
+ * longer apply. Two toggles: the sharpness chart and the C/(ηt) line on the loss chart.
+ */
+public final class TheoryPanel extends VBox {
+    private final GridPane values = new GridPane();
+    private final VBox checks = new VBox(3);
+    private final Label status = new Label();
+
+    public TheoryPanel(MainViewModel vm, TheoryViewModel theory) {
+        super(6);
+        setId("theory-panel");
+        Label title = new Label("THEORY");
+        title.getStyleClass().add("section-title");
+        CheckBox sharp = new CheckBox("Sharpness λ_max vs 2/η");
+        sharp.setId("theory-sharpness");
+        sharp.selectedProperty().bindBidirectional(vm.view().showSharpnessProperty());
+        Tips.on(sharp, "Adds the chart of λ_max(∇²L(w_t)) (Lanczos on the exact Hessian-vector product) on a\n"
+                + "log axis against the stability threshold 2/η. The run restarts computing it every K steps.");
+        CheckBox rate = new CheckBox("C/(ηt) line on the loss chart");
+        rate.setId("theory-rate-line");
+        rate.selectedProperty().bindBidirectional(theory.rateLineProperty());
+        Tips.on(rate, "Stable-phase rate L(w_t) ≲ 1/(ηt) (Theorem 2.2, MATH.md §4): a line C/(ηt) through the\n"
+                + "loss at the first step meeting the stable-phase threshold (or s*). Slope −1 on log-log axes.");
+        values.setHgap(10);
+        values.setVgap(2);
+        values.setId("theory-values");
+        checks.setId("theory-checks");
+        status.setWrapText(true);
+        status.getStyleClass().add("theory-status");
+        getChildren().addAll(title, sharp, rate, values, checks, status);
+        setPadding(new Insets(0, 0, 4, 0));
+        theory.reportProperty().addListener((o, a, r) -> show(r));
+        status.textProperty().bind(theory.statusProperty());
+        status.managedProperty().bind(theory.statusProperty().isNotNull());
+        status.visibleProperty().bind(status.managedProperty());
+        show(theory.reportProperty().get());
+    }
+
+    private void show(TheoryReport r) {
+        values.getChildren().clear();
+        checks.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        int row = 0;
+        for (TheoryItem i : r.items()) {
+            Label sym = new Label(i.symbol());
+            Label val = new Label(i.valueText());
+            val.getStyleClass().add("value");
+            val.setId("theory-" + i.key());
+            sym.setMaxWidth(120);
+            Tips.on(sym, i.explanation());
+            Tips.on(val, i.explanation());
+            values.addRow(row++, sym, val);
+        }
+        for (AssumptionCheck c : r.assumptions()) {
+            String mark = switch (c.status()) {
+                case HOLDS -> "✓ ";
+                case FAILS -> "✗ ";
+                case UNKNOWN -> "? ";
+            };
+            Label l = new Label(mark + c.assumption());
+            l.setWrapText(true);
+            l.getStyleClass().add(c.holds() ? "assumption-holds" : "assumption-fails");
+            l.setId("theory-check-" + r.assumptions().indexOf(c));
+            if (c.status() == AssumptionCheck.Status.FAILS) {
+                l.setStyle("-fx-text-fill: #b34700;"); // the palette's vermillion, darkened for text
+            }
+            String tip = c.detail() + (c.holds() ? "" : "\n" + (c.status() == AssumptionCheck.Status.UNKNOWN
+                    ? "If it fails: " : "") + c.consequence());
+            Tips.on(l, tip);
+            checks.getChildren().add(l);
+        }
+        if (!r.allAssumptionsHold()) {
+            Label note = new Label("An assumption fails: the overlays of the theorems named in its tooltip do not apply.");
+            note.setWrapText(true);
+            note.getStyleClass().add("theory-note");
+            checks.getChildren().add(note);
+        }
+    }
+}

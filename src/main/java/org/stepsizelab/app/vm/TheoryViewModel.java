@@ -1,0 +1,122 @@
+package org.stepsizelab.app.vm;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.data.DataMargin;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.theory.TheoryReport;
+
+/**
+ * The THEORY panel's state: the {@link TheoryReport} of the current parameters, with the first
+ * steps that met Theorem 2.2's thresholds and s* from the running run, plus the two theory toggles
+ * (sharpness chart, C/(ηt) line).
+ *
+ * <p>The data and their margin γ (Wolfe's algorithm, up to a few seconds on image sets) are
+ * computed off the FX thread, once per data configuration, and delivered through {@code fx}.
+ */
+public final class TheoryViewModel {
+    private final MainViewModel main;
+    private final Consumer<Runnable> fx;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "theory-data");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, DataFacts> cache = new HashMap<>();
+    private final ObjectProperty<TheoryReport> report = new SimpleObjectProperty<>(this, "report");
+    private final StringProperty status = new SimpleStringProperty(this, "status");
+    private final BooleanProperty rateLine = new SimpleBooleanProperty(this, "rateLine", false);
+    private String pendingKey;
+
+    /** The training data and γ for one data configuration. */
+    record DataFacts(Dataset train, DataMargin margin) {}
+
+    /**
+     * @param fx runs a task on the FX thread ({@code Platform::runLater} in the app)
+     */
+    public TheoryViewModel(MainViewModel main, Consumer<Runnable> fx) {
+        this.main = main;
+        this.fx = fx;
+        main.params().configProperty().addListener((o, a, b) -> refresh());
+        main.run().phaseProperty().addListener((o, a, b) -> refresh());
+        main.run().configProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** Everything that decides the training data (not η, m, T, …): the γ cache key. */
+    static String dataKey(RunConfig c) {
+        return String.join("|", c.dataset(), String.valueOf(c.n()), String.valueOf(c.dim()),
+                String.valueOf(c.margin()), String.valueOf(c.noise()), String.valueOf(c.classes()),
+                String.valueOf(c.testN()), String.valueOf(c.normalize()), String.valueOf(c.positiveLabel()),
+                String.valueOf(c.seed()));
+    }
+
+    /** Rebuilds the report from the current parameters and run (FX thread). */
+    public void refresh() {
+        RunConfig cfg = main.params().config();
+        String key = dataKey(cfg);
+        DataFacts facts = cache.get(key);
+        if (facts == null) {
+            if (!key.equals(pendingKey)) {
+                pendingKey = key;
+                status.set("computing the data margin γ …");
+                worker.submit(() -> compute(cfg, key));
+            }
+            return;
+        }
+        PhaseInfo p = main.run().phaseProperty().get();
+        // the steps belong to the run on screen: show them only when it runs these parameters
+        boolean sameRun = Objects.equals(main.run().configProperty().get(), cfg) && p != null && p.lastStep() >= 0;
+        double gamma = facts.margin().value().orElse(Double.NaN);
+        report.set(TheoryReport.of(cfg, facts.train(), gamma, sameRun ? p.monotoneStep() : null,
+                sameRun ? p.stableStep() : null, sameRun ? p.eosEndStep() : null));
+        status.set(facts.margin().computed() ? null : "γ not computed: " + facts.margin().reason());
+    }
+
+    private void compute(RunConfig cfg, String key) {
+        DataFacts facts;
+        String error = null;
+        try {
+            Dataset train = Datasets.load(cfg).train();
+            facts = new DataFacts(train, DataMargin.of(train));
+        } catch (RuntimeException e) {
+            facts = null;
+            error = e.getMessage();
+        }
+        DataFacts done = facts;
+        String message = error;
+        fx.accept(() -> {
+            if (key.equals(pendingKey)) {
+                pendingKey = null;
+            }
+            if (done != null) {
+                cache.put(key, done);
+                refresh();
+            } else {
+                report.set(null);
+                status.set("no theory report: " + message);
+            }
+        });
+    }
+
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+
+    public ObjectProperty<TheoryReport> reportProperty() { return report; }
+    public StringProperty statusProperty() { return status; }
+    public BooleanProperty rateLineProperty() { return rateLine; }
+}

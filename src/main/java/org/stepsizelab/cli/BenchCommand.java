@@ -1,0 +1,121 @@
+package org.stepsizelab.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.kernel.MatrixKernel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench}: times one run of a workload and writes no files. Prints the workload, the kernel,
+ * its threads and the form of the step, and as its last line {@code steps_per_second=<value>}:
+ * GD updates per second of wall time from building the trainer (so the Gram form's K = X·Xᵀ is
+ * paid for) to the last step, after an untimed warm-up run that lets the JIT compile the kernels.
+ * Loading the data is not timed (nor is it in the NumPy peer).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
+        description = "Time a run without writing files; the last line is steps_per_second=<value>.",
+        footer = {"", "Example: stepsize-lab bench --dataset mnist --classes 3,5 --n 1000 --width 100 --eta 10 --steps 200",
+            "Exit codes: 0 done, 2 bad input, 1 failure."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--form", paramLabel = "FORM",
+            description = "How a step computes Z = X·Wᵀ: auto (default: chosen by cost and memory), direct or gram.")
+    String form = "auto";
+
+    @Option(names = "--threads", paramLabel = "T", converter = IntegerConverter.class,
+            description = "Kernel threads (default: all cores; results are identical for any T).")
+    Integer threads;
+
+    @Option(names = "--portable", description = "Use the portable kernel even when the Vector API is present.")
+    boolean portable;
+
+    @Option(names = "--warmup", paramLabel = "K", converter = LongConverter.class,
+            description = "Steps of the untimed warm-up run (default: a tenth of --steps, at least 10; 0 = none).")
+    Long warmup;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunConfig config = options.config();
+        Trainer.Form f = parseForm(form);
+        if (threads != null && threads < 1) {
+            throw new InputException("option --threads: value " + threads + " is not allowed (allowed: an integer >= 1)");
+        }
+        if (warmup != null && warmup < 0) {
+            throw new InputException("option --warmup: value " + warmup + " is not allowed (allowed: an integer >= 0)");
+        }
+        DataSplit data = Datasets.load(config);
+        Dataset train = data.train();
+        MatrixKernel kernel = portable ? Kernels.portable()
+                : threads != null ? Kernels.withThreads(threads) : Kernels.best(train.n(), train.d(), config.width());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "workload: %s, n=%d, d=%d, m=%d, eta=%s, %d steps, %s, %s loss%s%n",
+                config.dataset() + (config.classes() == null ? "" : " (classes " + config.classes() + ")"),
+                train.n(), train.d(), config.width(), config.eta(), config.steps(),
+                config.activationFunction().label(), config.loss(), data.test() == null ? "" : ", test n=" + data.test().n());
+        out.flush();
+
+        long warm = warmup != null ? warmup : Math.min(config.steps(), Math.max(10, config.steps() / 10));
+        if (warm > 0) {
+            double s = time(config.withSteps(warm), data, kernel, f).seconds;
+            out.printf(Locale.ROOT, "warm-up: %d steps in %.3f s (untimed)%n", warm, s);
+        }
+        Timed t = time(config, data, kernel, f);
+        out.printf(Locale.ROOT, "kernel: %s, threads: %d, fused pass: %s, vector module: %s%n", kernel.name(),
+                kernel.threads(), t.trainer.fusedPassName(), Kernels.vectorAvailable() ? "present" : "absent");
+        out.printf(Locale.ROOT, "form: %s%n", t.trainer.form());
+        RunOutcome o = t.outcome;
+        out.printf(Locale.ROOT, "setup %.3f s, %d steps in %.3f s, final loss %s%s%n", t.setupSeconds, config.steps(),
+                t.seconds, o.finalLoss(), o.diverged() ? " (diverged at step " + o.divergedAtStep() + ")" : "");
+        out.printf(Locale.ROOT, "steps_per_second=%.1f%n", config.steps() / t.seconds);
+        return Cli.OK;
+    }
+
+    private static final class Timed {
+        Trainer trainer;
+        RunOutcome outcome;
+        double setupSeconds;
+        double seconds;
+    }
+
+    /** One run, timed from building the trainer to its last step; records are dropped. */
+    private static Timed time(RunConfig config, DataSplit data, MatrixKernel kernel, Trainer.Form form) {
+        Timed t = new Timed();
+        long start = System.nanoTime();
+        double[] w0 = Trainer.initialWeights(config.width(), data.train().d(), config.initScale(), config.seed());
+        t.trainer = new Trainer(config, data.train(), data.test(), kernel, w0, form);
+        t.setupSeconds = (System.nanoTime() - start) / 1e9;
+        t.outcome = Runs.drive(t.trainer, r -> { }, () -> false);
+        t.seconds = (System.nanoTime() - start) / 1e9;
+        return t;
+    }
+
+    static Trainer.Form parseForm(String s) {
+        switch (s) {
+            case "auto": return Trainer.Form.AUTO;
+            case "direct": return Trainer.Form.DIRECT;
+            case "gram": return Trainer.Form.GRAM;
+            default:
+                throw new InputException("option --form: value '" + s + "' is not allowed (allowed: auto, direct, gram)");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.stepsizelab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.io.AtomicFiles;
+import org.stepsizelab.core.preset.Preset;
+import org.stepsizelab.core.preset.Presets;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code run} options that draw the app's chart panel (same factory, shading, threshold lines)
+ * to files, headless. Everything is checked before the run starts, so a typo in a path or size
+ * never costs a finished run.
+ */
+public final class ChartOptions {
+
+    @Option(names = "--png", paramLabel = "FILE", description = "Also draw the chart panel to this PNG file.")
+    Path png;
+
+    @Option(names = "--png-size", paramLabel = "WxH",
+            description = "Picture size in pixels, e.g. 1920x1080 (the default), 1280x720, 3840x2160.")
+    String pngSize;
+
+    @Option(names = "--scale", paramLabel = "K",
+            description = "Magnification 1–4 (default 1): the panel is laid out at W/K × H/K and drawn K times"
+                    + " larger, so text and lines stay crisp on hi-DPI screens and projectors.")
+    Double scale;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the panel to this SVG file (vector; same layout as the PNG).")
+    Path svg;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also draw the panel to this PDF file (one page of W/K × H/K points).")
+    Path pdf;
+
+    @Option(names = "--compare", paramLabel = "FILE", split = ",",
+            description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
+    List<Path> compare;
+
+    @Option(names = "--slide", description = "Slide style: larger text and thicker lines.")
+    boolean slide;
+
+    @Option(names = "--log-x", description = "Logarithmic step axis.")
+    boolean logX;
+
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "Title above the charts (default: the preset's title; none without a preset).")
+    String title;
+
+    /** True if any chart file is asked for. */
+    public boolean wanted() {
+        return png != null || svg != null || pdf != null;
+    }
+
+    /** The picture size and scale (defaults 1920x1080 at 1×), checked. */
+    public ExportSize size() {
+        double k = scale == null ? 1 : scale;
+        if (!(k >= ExportSize.MIN_SCALE && k <= ExportSize.MAX_SCALE)) {
+            throw new InputException("option --scale: value " + k + " is out of range (allowed: a number from 1 to 4)");
+        }
+        String text = pngSize == null ? "1920x1080" : pngSize;
+        try {
+            return ExportSize.parse("option --png-size: value", text, k);
+        } catch (InputException e) {
+            if (e.getMessage().startsWith("option ")) {
+                throw e;
+            }
+            throw new InputException("option --png-size " + text + (scale == null ? "" : " with --scale " + scale)
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks every chart option and reads the --compare presets; call before the run.
+     *
+     * @return the presets to overlay, in the order given
+     */
+    public List<Preset> check() {
+        if (!wanted()) {
+            String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
+                    : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
+            if (stray != null) {
+                throw new InputException("option " + stray + " draws a chart, but no chart file was asked for"
+                        + " (add --png FILE, --svg FILE or --pdf FILE)");
+            }
+            return List.of();
+        }
+        size();
+        for (Path p : new Path[] {png, svg, pdf}) {
+            if (p != null) {
+                AtomicFiles.checkWritable(p);
+            }
+        }
+        List<Preset> others = new ArrayList<>();
+        if (compare != null) {
+            for (Path p : compare) {
+                others.add(Presets.resolve(p));
+            }
+        }
+        return others;
+    }
+}

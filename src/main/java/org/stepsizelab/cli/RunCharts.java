@@ -1,0 +1,66 @@
+package org.stepsizelab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stepsizelab.app.vm.RunLabels;
+import org.stepsizelab.chart.ChartData;
+import org.stepsizelab.chart.ChartFactory;
+import org.stepsizelab.chart.ChartSeries;
+import org.stepsizelab.chart.ChartStyle;
+import org.stepsizelab.chart.LabChart;
+import org.stepsizelab.chart.export.ChartExporter;
+import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.core.HistoryTable;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunHistory;
+import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.preset.Preset;
+
+/** Draws a finished run, with other presets' runs overlaid, to the chart files {@link ChartOptions} asks for. */
+final class RunCharts {
+    private RunCharts() {}
+
+    /**
+     * @param history the main run's history (every step up to the history's capacity, then an envelope)
+     * @param phase the main run's phases, for shading and threshold lines
+     * @param title the chart title, or null
+     */
+    static void write(ChartOptions o, RunConfig config, RunHistory history, PhaseInfo phase,
+            List<Preset> compare, String title) {
+        List<ChartSeries> pinned = new ArrayList<>();
+        for (Preset p : compare) {
+            pinned.add(new ChartSeries(RunLabels.of(p.config()), runInMemory(p.config())));
+        }
+        ChartData data = new ChartData(title, new ChartSeries(RunLabels.of(config), history.snapshot()), phase,
+                history.etaChanges(), pinned);
+        ChartStyle style = ChartStyle.screen().withSlide(o.slide).withLogX(o.logX);
+        ExportSize size = o.size();
+        LabChart chart = ChartFactory.panel(data, style);
+        chart.setColumns(size.width()); // decimate to the picture's pixels, not the window's default
+        write(chart, ChartExporter.Format.PNG, o.png, size);
+        write(chart, ChartExporter.Format.SVG, o.svg, size);
+        write(chart, ChartExporter.Format.PDF, o.pdf, size);
+    }
+
+    private static void write(LabChart chart, ChartExporter.Format format, Path file, ExportSize size) {
+        if (file != null) {
+            ChartExporter.write(chart.chart(), format, file, size);
+        }
+    }
+
+    /** Runs a compared preset without writing any file. */
+    static HistoryTable runInMemory(RunConfig config) {
+        DataSplit data = Datasets.load(config);
+        Trainer trainer = new Trainer(config, data.train(), data.test(),
+                Kernels.best(data.train().n(), data.train().d(), config.width()));
+        RunHistory history = new RunHistory();
+        Runs.drive(trainer, history::append, () -> false);
+        return history.snapshot();
+    }
+}

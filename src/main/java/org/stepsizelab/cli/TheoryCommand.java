@@ -1,0 +1,61 @@
+package org.stepsizelab.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunOutcome;
+import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.DataMargin;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.theory.TheoryReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code theory}: the theory summary of a configuration (the app's THEORY panel as text): the
+ * constants, the data margin γ, Theorem 2.2's thresholds and the first steps that met them, and
+ * which assumptions hold or fail.
+ */
+@Command(name = "theory", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
+        description = {"Print what the paper's theorems say about a configuration: α, sup|φ'|, β̃, κ, ρ, β, γ, n,",
+                "Theorem 2.2's thresholds and the first steps meeting them (from a run in memory), and which",
+                "assumptions fail (and which theorems then no longer apply)."},
+        footer = {"", "Example: theory --activation gelu --leak 0 --eta 100", "",
+                "Exit codes: 0 done, 2 bad input, 1 failure."})
+final class TheoryCommand implements Callable<Integer> {
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--no-run", description = "Only the constants and thresholds; do not train to find the steps.")
+    boolean noRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunConfig config = options.config();
+        DataSplit data = Datasets.load(config);
+        DataMargin margin = DataMargin.of(data.train());
+        RunOutcome outcome = null;
+        if (!noRun) {
+            Trainer t = new Trainer(config, data.train(), data.test(),
+                    Kernels.best(data.train().n(), data.train().d(), config.width()));
+            outcome = Runs.drive(t, r -> { }, () -> false);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(TheoryReport.of(config, data.train(), margin, outcome).toText());
+        if (!margin.computed()) {
+            out.println("(γ not computed: " + margin.reason() + ")");
+        }
+        out.flush();
+        return Cli.OK;
+    }
+}

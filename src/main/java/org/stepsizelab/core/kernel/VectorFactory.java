@@ -1,0 +1,18 @@
+package org.stepsizelab.core.kernel;
+
+/** The one door to the Vector API classes: called only after {@link Kernels} found the module. */
+final class VectorFactory {
+    private VectorFactory() {}
+
+    static MatrixKernel kernel(int threads) {
+        return new VectorKernel(threads);
+    }
+
+    static FusedPass softplusPass(double leak, int threads) {
+        return new VectorSoftplusPass(leak, threads);
+    }
+
+    static int lanes() {
+        return VectorKernel.lanes();
+    }
+}

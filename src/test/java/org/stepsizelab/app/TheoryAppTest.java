@@ -1,0 +1,140 @@
+package org.stepsizelab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stepsizelab.app.view.SweepWindow;
+import org.stepsizelab.app.view.TheoryFeature;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.RunState;
+import org.stepsizelab.app.vm.SweepViewModel;
+import org.stepsizelab.chart.ChartKind;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The theory features in the window, headless: THEORY panel, sharpness toggle, C/(ηt) line, sweeps. */
+class TheoryAppTest extends ApplicationTest {
+    private StepsizeLabApp app;
+
+    @Override
+    public void start(Stage stage) {
+        app = new StepsizeLabApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        interact(app::stop);
+    }
+
+    private MainViewModel vm() {
+        return app.viewModel();
+    }
+
+    private TheoryFeature feature() {
+        return TheoryFeature.of(app.view());
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
+    }
+
+    private String text(String id) throws Exception {
+        return fx(() -> lookup(id).queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theoryPanelShowsTheXorReportWithTheRunsSteps() throws Exception {
+        waitFor(() -> vm().run().stateProperty().get() == RunState.FINISHED);
+        waitFor(() -> fx(() -> lookup("#theory-stable_step").tryQuery().isPresent()
+                && "66".equals(lookup("#theory-stable_step").queryAs(Label.class).getText())));
+        assertEquals("500", text("#theory-eta_over_m"));
+        assertEquals("0", text("#theory-gamma"));
+        assertEquals("0.5", text("#theory-alpha"));
+        assertEquals("9", text("#theory-eos_end_step"));
+        assertEquals("20", text("#theory-monotone_step"));
+        // the fifth check is separability, which XOR fails
+        assertTrue(text("#theory-check-4").startsWith("✗ data linearly separable"), text("#theory-check-4"));
+        assertTrue(text("#theory-check-1").startsWith("✓ α"), text("#theory-check-1"));
+        assertNotNull(fx(() -> lookup("#theory-alpha").queryAs(Label.class).getTooltip().getText()
+                .contains("Assumption 2") ? "ok" : null));
+    }
+
+    @Test
+    void sharpnessToggleComputesItAndRateLineDrawsOnTheLossChart() throws Exception {
+        waitFor(() -> vm().run().stateProperty().get() == RunState.FINISHED);
+        clickOn("#theory-sharpness");
+        waitFor(() -> vm().run().configProperty().get().sharpnessEvery() == 1
+                && vm().run().stateProperty().get() == RunState.FINISHED);
+        waitFor(() -> fx(() -> app.view().charts().labChart().pointCount(ChartKind.SHARPNESS) > 10));
+        assertTrue(fx(() -> lookup("#theory-sharpness").queryAs(CheckBox.class).isSelected()));
+
+        clickOn("#theory-rate-line");
+        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) != null));
+        clickOn("#theory-rate-line");
+        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) == null));
+
+        clickOn("#theory-sharpness");
+        waitFor(() -> vm().run().configProperty().get().sharpnessEvery() == 0);
+    }
+
+    @Test
+    void sweepWindowRunsChartsAndCancels() throws Exception {
+        waitFor(() -> vm().run().stateProperty().get() == RunState.FINISHED);
+        SweepViewModel s = feature().sweeps();
+        interact(() -> {
+            s.etaCountProperty().set(5); // the window's fields start from the view model
+            s.etaMinProperty().set(1);
+            s.etaMaxProperty().set(1e4);
+            vm().params().stepsProperty().set(2000); // the sweep runs the current T
+        });
+        SweepWindow w = fx(() -> {
+            SweepWindow sw = feature().sweepWindow(app.view());
+            sw.show();
+            return sw;
+        });
+        clickOn("#sweep-run-eta");
+        waitFor(() -> fx(() -> s.overEtaProperty().get().size() == 5 && !s.runningProperty().get()));
+        assertEquals(1.0, fx(() -> s.progressProperty().get()));
+        assertEquals(1e4, s.overEtaProperty().get().get(4).eta());
+        assertEquals(2000, s.overEtaProperty().get().get(4).steps());
+        assertTrue(s.overEtaProperty().get().get(4).eosEndStep() > 0);
+
+        // a long budget sweep, cancelled
+        interact(() -> lookup("#sweep-steps-list").queryAs(TextField.class).setText("50000000,60000000"));
+        clickOn("#sweep-run-steps");
+        waitFor(() -> fx(() -> s.runningProperty().get()));
+        clickOn("#sweep-cancel");
+        waitFor(() -> fx(() -> !s.runningProperty().get()));
+        assertTrue(fx(() -> s.statusProperty().get()).startsWith("cancelled"), fx(() -> s.statusProperty().get()));
+        assertTrue(fx(() -> s.proportionalProperty().get().isEmpty()), "a cancelled sweep draws nothing");
+        interact(() -> w.stage().close());
+    }
+
+    @Test
+    void badSweepInputIsAMessageNotACrash() throws Exception {
+        fx(() -> {
+            feature().sweepWindow(app.view()).show();
+            return null;
+        });
+        interact(() -> lookup("#sweep-eta-min").queryAs(TextField.class).setText("-1"));
+        clickOn("#sweep-run-eta");
+        assertTrue(fx(() -> feature().sweeps().statusProperty().get()).contains("η min: '-1' is not allowed"));
+        interact(() -> lookup("#sweep-steps-list").queryAs(TextField.class).setText("100,abc"));
+        clickOn("#sweep-run-steps");
+        assertTrue(fx(() -> feature().sweeps().statusProperty().get()).contains("'abc' is not a whole number"));
+    }
+}

@@ -1,0 +1,72 @@
+package org.stepsizelab.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunHistory;
+import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
+
+class RateLineTest {
+
+    record Run(RunHistory history, PhaseInfo phase, List<StepRecord> records) {}
+
+    static Run xor(long steps) {
+        RunConfig cfg = RunConfig.defaults().withSteps(steps);
+        Trainer t = new Trainer(cfg, Datasets.load(cfg).train(), null, Kernels.portable());
+        RunHistory h = new RunHistory();
+        List<StepRecord> all = new ArrayList<>();
+        while (!t.done()) {
+            StepRecord r = t.advance();
+            h.append(r);
+            all.add(r);
+        }
+        return new Run(h, PhaseInfo.of(t.phases(), steps), all);
+    }
+
+    @Test
+    void anchoredAtTheFirstStepMeetingTheStableThreshold() {
+        Run run = xor(3000);
+        assertEquals(66L, run.phase().stableStep());
+        RateLine.Line line = RateLine.of(run.history().snapshot(), run.phase());
+        double l66 = run.records().get(66).loss();
+        assertEquals(66, line.t0());
+        assertEquals(3000, line.t1());
+        assertEquals(1e4 * 66 * l66, line.c(), 1e-12 * line.c());
+        assertEquals(l66, line.at(66), 1e-15);
+        // the stable-phase loss stays within a small factor of C/(ηt): Θ(1/t)
+        double ratio = run.records().get(3000).loss() / line.at(3000);
+        assertTrue(ratio >= 1 && ratio < 2, "L(3000)·ηt/C = " + ratio);
+    }
+
+    @Test
+    void noLineBeforeAStablePhaseExists() {
+        Run run = xor(1);
+        assertNull(RateLine.of(run.history().snapshot(), run.phase()));
+    }
+
+    @Test
+    void drawnOnTheLossChartAndRemovedWhenOff() {
+        Run run = xor(500);
+        LabChart lab = ChartFactory.panel(ChartData.of("xor", run.history().snapshot(), run.phase()),
+                ChartStyle.screen().withLogX(true));
+        RateLine.show(lab, true);
+        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX);
+        assertEquals(65, d.getItemCount(0));
+        assertEquals(66, d.getXValue(0, 0), 1e-9);
+        assertEquals(500, d.getXValue(0, 64), 1e-9);
+        assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size());
+        RateLine.show(lab, false);
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
+        assertTrue(lab.plot(ChartKind.LOSS).getAnnotations().isEmpty());
+    }
+}
