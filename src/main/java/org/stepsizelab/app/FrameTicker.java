@@ -15,8 +15,8 @@ final class FrameTicker extends AnimationTimer {
     private final MainViewModel vm;
     private long lastDrain;
     private long lastPulse;
-    private final FrameStats work = new FrameStats();
-    private final FrameStats gaps = new FrameStats();
+    private FrameStats work = new FrameStats();
+    private FrameStats gaps = new FrameStats();
 
     FrameTicker(MainViewModel vm) {
         this.vm = vm;
@@ -40,6 +40,12 @@ final class FrameTicker extends AnimationTimer {
         if (LOG && work.count() % 150 == 0) {
             System.err.println("[perf] " + summary());
         }
+    }
+
+    /** Starts the statistics afresh (a benchmark leaves out the start-up frames). */
+    void resetStats() {
+        work = new FrameStats();
+        gaps = new FrameStats();
     }
 
     /** "drain: frames=… mean=… max=…; pulse gaps: …". */

@@ -27,6 +27,13 @@ public class StepsizeLabApp extends Application {
     public void start(Stage stage) {
         vm = new MainViewModel(initialConfig());
         view = new MainView(vm);
+        // an unexpected failure on the FX thread becomes a readable line in the window, not a dialog
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            System.err.println("stepsize-lab: " + e);
+            vm.messageProperty().set("Something went wrong in the window: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " — " + e.getMessage())
+                    + ". The run and your settings are unaffected.");
+        });
         PresetsAndExport.install(stage, vm, view); // Presets, File and Export menus; restores the last preset
         org.stepsizelab.app.view.TheoryFeature.install(view, vm, javafx.application.Platform::runLater);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -69,6 +76,13 @@ public class StepsizeLabApp extends Application {
     /** FX-thread timing so far (see {@link FrameTicker}). */
     public String frameStats() {
         return ticker == null ? "" : ticker.summary();
+    }
+
+    /** Forgets the FX-thread timing so far (a benchmark skips the start-up frames). */
+    public void resetFrameStats() {
+        if (ticker != null) {
+            ticker.resetStats();
+        }
     }
 
     /** The window's view model (for tests and other features). */

@@ -53,6 +53,7 @@ public final class LabChart {
     private final Map<ChartKind, IntervalMarker> stableMarkers = new EnumMap<>(ChartKind.class);
     private final Map<ChartKind, List<ValueMarker>> etaMarkers = new EnumMap<>(ChartKind.class);
     private final XYSeriesCollection thresholds = new XYSeriesCollection();
+    private final List<ValueMarker> thresholdLabels = new ArrayList<>();
     private ChartData data = ChartData.empty();
     private int columns = 1600;
 
@@ -235,8 +236,11 @@ public final class LabChart {
     private void updateThresholds(ChartData d) {
         thresholds.removeAllSeries();
         if (plots.containsKey(ChartKind.LOSS)) {
-            plots.get(ChartKind.LOSS).clearAnnotations();
+            for (ValueMarker m : thresholdLabels) {
+                plots.get(ChartKind.LOSS).removeRangeMarker(0, m, Layer.FOREGROUND, false);
+            }
         }
+        thresholdLabels.clear();
         XYSeries mono = new XYSeries("monotone", false, true);
         XYSeries stab = new XYSeries("stable", false, true);
         XYSeries met = new XYSeries("met", false, true);
@@ -272,16 +276,25 @@ public final class LabChart {
         thresholdLabel(loss, x1, p.stableThreshold(), "Thm 2.2: stable phase below", false);
     }
 
-    /** Names a threshold line at its right end, above or below it so the two labels never collide. */
+    /**
+     * Names a threshold line at its right end, above or below it so the two labels never collide.
+     * A label-only range marker (its own line is invisible; the dashed series draws the line), so
+     * other features may manage the plot's annotations freely.
+     */
     private void thresholdLabel(XYPlot plot, double x, double y, String text, boolean above) {
         if (!(y > 0)) {
             return;
         }
-        org.jfree.chart.annotations.XYTextAnnotation a = new org.jfree.chart.annotations.XYTextAnnotation(text, x, y);
-        a.setFont(font(-2f));
-        a.setPaint(Palette.THEORY);
-        a.setTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
-        plot.addAnnotation(a, false);
+        ValueMarker m = new ValueMarker(y, new Color(0, 0, 0, 0), new BasicStroke(0.1f));
+        m.setLabel(text);
+        m.setLabelFont(font(-2f));
+        m.setLabelPaint(Palette.THEORY);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+        m.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        m.setLabelTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
+        m.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
+        plot.addRangeMarker(0, m, Layer.FOREGROUND, false);
+        thresholdLabels.add(m);
     }
 
     private void updateEtaMarkers(List<EtaChange> changes) {

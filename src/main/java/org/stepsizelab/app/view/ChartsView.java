@@ -15,6 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.chart.ChartData;
+import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.Fmt;
@@ -51,7 +52,6 @@ public final class ChartsView extends StackPane {
         this.lab = ChartFactory.panel(vm.chartDataProperty().get(), vm.view().styleProperty().get());
         this.viewer = new ChartViewer(lab.chart());
         viewer.setMinSize(200, 200);
-        // (no per-point hit-test entities: the chart's renderers create none, see LabChart)
         // drag zooms (all charts follow the shared step axis); Ctrl+drag pans, as does Alt+drag
         viewer.getCanvas().addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
         viewer.setId("charts");
@@ -91,9 +91,9 @@ public final class ChartsView extends StackPane {
     /** Back to the whole run on every axis. */
     public void resetZoom() {
         lab.domainAxis().setAutoRange(true);
-        for (var k : lab.kinds()) {
+        for (ChartKind k : lab.kinds()) {
             XYPlot p = lab.plot(k);
-            if (k != org.stepsizelab.chart.ChartKind.ACCURACY) {
+            if (k != ChartKind.ACCURACY) {
                 p.getRangeAxis().setAutoRange(true);
             }
         }

@@ -48,7 +48,7 @@ public final class ControlsView extends ScrollPane {
         return content;
     }
 
-    public LogSlider etaSlider() {
+    public javafx.scene.control.Slider etaSlider() {
         return etaSlider;
     }
 

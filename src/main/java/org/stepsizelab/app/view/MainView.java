@@ -1,5 +1,6 @@
 package org.stepsizelab.app.view;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -31,6 +32,8 @@ public final class MainView extends BorderPane {
         setLeft(controls);
         setCenter(charts);
         setRight(sidePanel);
+        // the side panel grows with the window (its numbers need room) but leaves the charts most of it
+        sidePanel.prefWidthProperty().bind(Bindings.max(220, widthProperty().multiply(0.17)));
         setBottom(statusBar);
         getStyleClass().add("main-view");
     }
