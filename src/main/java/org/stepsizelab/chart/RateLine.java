@@ -61,6 +61,9 @@ public final class RateLine {
         if (plot == null) {
             return;
         }
+        if (!on && plot.getDataset(DATASET_INDEX) == null) {
+            return; // already off: touching the plot would redraw the whole panel for nothing
+        }
         plot.clearAnnotations();
         Line line = on ? of(lab.data().current().table(), lab.data().phase()) : null;
         if (line == null) {
