@@ -31,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Example: stepsize-lab bench --dataset mnist --classes 3,5 --n 1000 --width 100 --eta 10 --steps 200",
             "Exit codes: 0 done, 2 bad input, 1 failure."})
 final class BenchCommand implements Callable<Integer> {
+    /** Default warm-up: runs of a tenth of the steps until this much time has passed. */
+    private static final double WARMUP_SECONDS = 2.0;
 
     @Mixin
     RunOptions options;
@@ -47,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean portable;
 
     @Option(names = "--warmup", paramLabel = "K", converter = LongConverter.class,
-            description = "Steps of the untimed warm-up run (default: a tenth of --steps, at least 10; 0 = none).")
+            description = "Steps of one untimed warm-up run (default: runs of a tenth of --steps, at least 10, "
+                    + "repeated for 2 s so that the JIT has compiled the kernels; 0 = none).")
     Long warmup;
 
     @Spec
@@ -76,8 +79,14 @@ final class BenchCommand implements Callable<Integer> {
 
         long warm = warmup != null ? warmup : Math.min(config.steps(), Math.max(10, config.steps() / 10));
         if (warm > 0) {
-            double s = time(config.withSteps(warm), data, kernel, f).seconds;
-            out.printf(Locale.ROOT, "warm-up: %d steps in %.3f s (untimed)%n", warm, s);
+            // the JIT compiles the vector kernels in the background: repeat until that has had time
+            int runs = 0;
+            double s = 0;
+            do {
+                s += time(config.withSteps(warm), data, kernel, f).seconds;
+                runs++;
+            } while (warmup == null && s < WARMUP_SECONDS && runs < 50);
+            out.printf(Locale.ROOT, "warm-up: %d × %d steps in %.3f s (untimed)%n", runs, warm, s);
         }
         Timed t = time(config, data, kernel, f);
         out.printf(Locale.ROOT, "kernel: %s, threads: %d, fused pass: %s, vector module: %s%n", kernel.name(),

@@ -55,6 +55,8 @@ public final class Trainer {
     private final double[] gt;
     // Gram form only (null otherwise)
     private final double[] gramK, z0, etaCSum, kc;
+    /** Row length of K (n padded like Z's rows). */
+    private final int kLd;
     private double norm2;
     private boolean weightsCurrent = true;
     private int sinceResync;
@@ -128,14 +130,16 @@ public final class Trainer {
         this.sharpness = config.sharpnessEvery() > 0 ? SharpnessEstimator.forRun(config, train, kernel) : null;
         this.gram = form == Form.GRAM || (form == Form.AUTO && gramPays(n, d, m, test != null, testEvery));
         if (gram) {
-            this.gramK = new double[n * n];
-            double[] xt = new double[d * n];
+            // K's rows padded to the kernel's alignment (zero columns) so K = X·Xᵀ has no scalar tail
+            this.kLd = (n + align - 1) / align * align;
+            this.gramK = new double[n * kLd];
+            double[] xt = new double[d * kLd];
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < d; k++) {
-                    xt[k * n + i] = x[i * d + k];
+                    xt[k * kLd + i] = x[i * d + k];
                 }
             }
-            kernel.mul(x, d, 1, xt, n, d, n, gramK);
+            kernel.mul(x, d, 1, xt, n, d, kLd, gramK);
             this.z0 = new double[n * ld];
             kernel.mul(x, d, 1, wt, n, d, ld, z0);
             System.arraycopy(z0, 0, z, 0, z.length);
@@ -143,6 +147,7 @@ public final class Trainer {
             this.kc = new double[n * ld];
             this.norm2 = sumOfSquaresOfW();
         } else {
+            this.kLd = 0;
             this.gramK = null;
             this.z0 = null;
             this.etaCSum = null;
@@ -259,7 +264,7 @@ public final class Trainer {
 
     /** Z ← Z − η·K·C, ‖W‖² by the exact identity, Σ η_s C_s for W; re-synchronises periodically. */
     private void gramUpdate() {
-        kernel.mul(gramK, n, 1, c, n, n, ld, kc);
+        kernel.mul(gramK, kLd, 1, c, n, n, ld, kc);
         double e = eta;
         double cz = 0, ckc = 0;
         for (int k = 0; k < z.length; k++) {
@@ -276,7 +281,7 @@ public final class Trainer {
         weightsCurrent = false;
         if (++sinceResync >= RESYNC_EVERY) {
             sinceResync = 0;
-            kernel.mul(gramK, n, 1, etaCSum, n, n, ld, kc);
+            kernel.mul(gramK, kLd, 1, etaCSum, n, n, ld, kc);
             for (int k = 0; k < z.length; k++) {
                 z[k] = z0[k] - kc[k];
             }
