@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.stepsizelab.core.kernel.FusedPass;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.kernel.ScalarFusedPass;
 import org.stepsizelab.core.theory.SharpnessEstimator;
 
 /**
@@ -93,7 +94,8 @@ public final class Trainer {
         this.kernel = kernel;
         this.phi = config.activationFunction();
         this.loss = config.lossFunction();
-        this.pass = Kernels.fusedPass(phi, loss, kernel);
+        this.pass = vectorPassPays(train.n(), config.width(), config.steps())
+                ? Kernels.fusedPass(phi, loss, kernel) : new ScalarFusedPass(phi, loss);
         this.n = train.n();
         this.d = train.d();
         this.m = config.width();
@@ -146,6 +148,18 @@ public final class Trainer {
             this.etaCSum = null;
             this.kc = null;
         }
+    }
+
+    /**
+     * Whether the vectorized fused pass pays for its cold start. Vector API code is fast only once
+     * the JIT's top tier has compiled it (before that every vector operation allocates), which
+     * takes some ten thousand calls: a short run on a tiny problem (XOR for 10⁴ steps) finishes
+     * sooner with the scalar pass, while long runs and wide rows (whose loops compile at once)
+     * gain. The choice depends only on the configuration and the data's shape, so a
+     * configuration still gives one bit-identical run.
+     */
+    static boolean vectorPassPays(int n, int m, long steps) {
+        return steps >= 100_000 || (long) n * m >= 4096;
     }
 
     /**

@@ -4,14 +4,13 @@ import java.util.function.Consumer;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.stepsizelab.app.vm.MainViewModel;
-import org.stepsizelab.app.vm.SharpnessCadence;
 import org.stepsizelab.app.vm.SweepViewModel;
 import org.stepsizelab.app.vm.TheoryViewModel;
 import org.stepsizelab.chart.RateLine;
 
 /**
  * Adds the theory features to the window in one call: the THEORY side-panel section, the
- * sharpness toggle's cadence, the C/(ηt) line on the loss chart, and Run ▸ Sweeps… .
+ * C/(ηt) line on the loss chart, and Run ▸ Sweeps… .
  */
 public final class TheoryFeature {
     private final TheoryViewModel theory;
@@ -24,7 +23,6 @@ public final class TheoryFeature {
         this.vm = vm;
         theory = new TheoryViewModel(vm, fx);
         sweeps = new SweepViewModel(vm, fx);
-        SharpnessCadence.bind(vm);
         panel = new TheoryPanel(vm, theory);
         view.sidePanel().addSection(panel);
 

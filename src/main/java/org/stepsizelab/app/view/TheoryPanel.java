@@ -18,6 +18,17 @@ import org.stepsizelab.core.theory.TheoryReport;
  * longer apply. Two toggles: the sharpness chart and the C/(ηt) line on the loss chart.
  */
 public final class TheoryPanel extends VBox {
+    /**
+     * Shorter row labels where the paper's symbol is a whole formula (the tooltip still gives it),
+     * and sup|φ''| for β̃, whose combining tilde many UI fonts drop (it would read as β).
+     */
+    private static final java.util.Map<String, String> SHORT = java.util.Map.of(
+            "beta_tilde", "sup|φ''|",
+            "monotone_threshold", "L thr. monotone",
+            "stable_threshold", "L thr. stable",
+            "monotone_step", "r (met at)",
+            "stable_step", "s (met at)");
+
     private final GridPane values = new GridPane();
     private final VBox checks = new VBox(3);
     private final Label status = new Label();
@@ -32,7 +43,7 @@ public final class TheoryPanel extends VBox {
         sharp.selectedProperty().bindBidirectional(vm.view().showSharpnessProperty());
         Tips.on(sharp, "Adds the chart of λ_max(∇²L(w_t)) (Lanczos on the exact Hessian-vector product) on a\n"
                 + "log axis against the stability threshold 2/η. The run restarts computing it every K steps.");
-        CheckBox rate = new CheckBox("C/(ηt) line on the loss chart");
+        CheckBox rate = new CheckBox("C/(ηt) line (loss chart)");
         rate.setId("theory-rate-line");
         rate.selectedProperty().bindBidirectional(theory.rateLineProperty());
         Tips.on(rate, "Stable-phase rate L(w_t) ≲ 1/(ηt) (Theorem 2.2, MATH.md §4): a line C/(ηt) through the\n"
@@ -60,11 +71,11 @@ public final class TheoryPanel extends VBox {
         }
         int row = 0;
         for (TheoryItem i : r.items()) {
-            Label sym = new Label(i.symbol());
+            Label sym = new Label(SHORT.getOrDefault(i.key(), i.symbol()));
             Label val = new Label(i.valueText());
             val.getStyleClass().add("value");
             val.setId("theory-" + i.key());
-            sym.setMaxWidth(120);
+            val.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a value is never cut; a long symbol may be
             Tips.on(sym, i.explanation());
             Tips.on(val, i.explanation());
             values.addRow(row++, sym, val);

@@ -1,6 +1,8 @@
 package org.stepsizelab.app.vm;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,8 @@ public final class TheoryViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final BooleanProperty rateLine = new SimpleBooleanProperty(this, "rateLine", false);
     private String pendingKey;
+    /** What the shown report was built from: the phase streams at 30 Hz, the report changes rarely. */
+    private List<Object> shownFrom;
 
     /** The training data and γ for one data configuration. */
     record DataFacts(Dataset train, DataMargin margin) {}
@@ -85,9 +89,16 @@ public final class TheoryViewModel {
         PhaseInfo p = main.run().phaseProperty().get();
         // the steps belong to the run on screen: show them only when it runs these parameters
         boolean sameRun = Objects.equals(main.run().configProperty().get(), cfg) && p != null && p.lastStep() >= 0;
+        Long mono = sameRun ? p.monotoneStep() : null;
+        Long stable = sameRun ? p.stableStep() : null;
+        Long eos = sameRun ? p.eosEndStep() : null;
+        List<Object> from = Arrays.asList(cfg, facts, mono, stable, eos);
+        if (from.equals(shownFrom)) {
+            return; // building a report computes the activation constants numerically: not per frame
+        }
+        shownFrom = from;
         double gamma = facts.margin().value().orElse(Double.NaN);
-        report.set(TheoryReport.of(cfg, facts.train(), gamma, sameRun ? p.monotoneStep() : null,
-                sameRun ? p.stableStep() : null, sameRun ? p.eosEndStep() : null));
+        report.set(TheoryReport.of(cfg, facts.train(), gamma, mono, stable, eos));
         status.set(facts.margin().computed() ? null : "γ not computed: " + facts.margin().reason());
     }
 
@@ -112,6 +123,7 @@ public final class TheoryViewModel {
                 refresh();
             } else {
                 report.set(null);
+                shownFrom = null;
                 status.set("no theory report: " + message);
             }
         });

@@ -82,6 +82,10 @@ public final class Lanczos {
                 }
             }
             beta[j] = norm(w);
+            if (!Double.isFinite(alpha[j]) || !Double.isFinite(beta[j])) {
+                // a diverged point (inf/NaN weights or curvature): no eigenvalue to report
+                return new Result(Double.NaN, j + 1, Double.NaN);
+            }
             double[] ritz = topRitz(alpha, beta, j + 1);
             theta = ritz[0];
             residual = Math.abs(beta[j] * ritz[1]);

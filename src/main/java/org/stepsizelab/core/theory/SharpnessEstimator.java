@@ -32,8 +32,14 @@ public final class SharpnessEstimator {
         return new SharpnessEstimator(hvp, DEFAULT_ITERATIONS, DEFAULT_TOLERANCE, config.seed());
     }
 
-    /** λ_max(∇²L(W)) for W (m×d, row-major). */
+    /** λ_max(∇²L(W)) for W (m×d, row-major); NaN when W is not finite (a diverged run). */
     public double estimate(double[] w) {
+        for (double v : w) {
+            if (!Double.isFinite(v)) {
+                last = new Lanczos.Result(Double.NaN, 0, Double.NaN);
+                return Double.NaN;
+            }
+        }
         hvp.at(w);
         last = lanczos.largest(hvp::apply);
         return last.value();

@@ -106,7 +106,7 @@ public final class TheoryReport {
 
         List<AssumptionCheck> as = new ArrayList<>();
         boolean smooth = config.activationFunction().smooth() && Double.isFinite(a.betaTilde());
-        as.add(new AssumptionCheck("φ is smooth (β̃ = sup|φ''| finite)", smooth ? Status.HOLDS : Status.FAILS,
+        as.add(new AssumptionCheck("φ is smooth (sup|φ''| finite)", smooth ? Status.HOLDS : Status.FAILS,
                 smooth ? "β̃ = " + fmt(a.betaTilde()) : "φ'' is undefined at a kink, so β̃ and β are undefined",
                 "Theorem 2.2 (its thresholds need β) and " + EOS_RESULTS + " no longer apply"));
         as.add(new AssumptionCheck("α = inf φ' > 0", a.alpha() > 0 ? Status.HOLDS : Status.FAILS,

@@ -196,4 +196,16 @@ class MainViewModelTest {
         long alive = old.stream().filter(w -> w.get() != null && w.get() != last).count();
         assertEquals(0, alive, "old runs' histories are collectable");
     }
+
+    @Test
+    void switchingTheSharpnessChartOnAsksTheRunForLambdaMax() throws Exception {
+        vm(RunConfig.defaults());
+        assertEquals(0, vm.params().sharpnessEveryProperty().get());
+        vm.view().showSharpnessProperty().set(true);
+        // XOR is small: λ_max every step, so its ten-step EoS phase shows on the chart
+        assertEquals(1, vm.params().sharpnessEveryProperty().get());
+        assertEquals(1, vm.params().config().sharpnessEvery());
+        vm.view().showSharpnessProperty().set(false);
+        assertEquals(0, vm.params().config().sharpnessEvery());
+    }
 }

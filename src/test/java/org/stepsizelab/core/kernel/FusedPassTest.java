@@ -13,6 +13,15 @@ import org.stepsizelab.core.Loss;
 class FusedPassTest {
 
     private static void compare(int n, int m, double leak, double zScale, long seed) {
+        compare(n, m, leak, zScale, seed, true);
+        compare(n, m, leak, zScale, seed, false);
+    }
+
+    /**
+     * uniform: outer weights ±1/m as in the model (the pass then sums log(1 + e) through two
+     * products per row); otherwise magnitudes vary, which takes the per-entry log1p path.
+     */
+    private static void compare(int n, int m, double leak, double zScale, long seed, boolean uniform) {
         MatrixKernel kernel = Kernels.withThreads(1);
         int align = kernel.columnAlignment();
         int ld = (m + align - 1) / align * align;
@@ -24,7 +33,7 @@ class FusedPassTest {
         SplittableRandom r = new SplittableRandom(seed);
         double[] z = new double[n * ld], y = new double[n], outer = new double[ld];
         for (int j = 0; j < m; j++) {
-            outer[j] = (j % 2 == 0 ? 1.0 : -1.0) / m;
+            outer[j] = (j % 2 == 0 ? 1.0 : -1.0) / m * (uniform ? 1 : 1 + 0.1 * j);
         }
         for (int i = 0; i < n; i++) {
             y[i] = r.nextBoolean() ? 1 : -1;
@@ -37,7 +46,7 @@ class FusedPassTest {
         ref.apply(z, n, m, ld, outer, y, c0, new double[ref.workLength(n)], a);
         fast.apply(z, n, m, ld, outer, y, c1, new double[fast.workLength(n)], b);
 
-        String ctx = "n=" + n + " m=" + m + " c=" + leak + " |z|≤" + zScale;
+        String ctx = "n=" + n + " m=" + m + " c=" + leak + " |z|≤" + zScale + (uniform ? " ±1/m" : " varied outer");
         assertEquals(a.lossSum, b.lossSum, 1e-12 * Math.abs(a.lossSum), ctx);
         assertEquals(a.minMargin, b.minMargin, 1e-12 * Math.abs(a.minMargin) + 1e-15, ctx);
         assertEquals(a.correct, b.correct, ctx);

@@ -108,4 +108,15 @@ class LanczosTest {
         double b = SharpnessEstimator.forRun(cfg, data, Kernels.portable()).estimate(w);
         assertEquals(Double.doubleToRawLongBits(a), Double.doubleToRawLongBits(b));
     }
+
+    @Test
+    void aNonFiniteOperatorGivesNaNNotAnException() {
+        Lanczos.Result r = new Lanczos(6, 20, 1e-9, 1).largest((v, out) -> java.util.Arrays.fill(out, Double.NaN));
+        assertTrue(Double.isNaN(r.value()));
+        double[] w = new double[18];
+        w[3] = Double.POSITIVE_INFINITY;
+        RunConfig cfg = TheoryFixtures.config("softplus", 0.5, "logistic", 6, 1.0);
+        assertTrue(Double.isNaN(SharpnessEstimator.forRun(cfg, TheoryFixtures.randomData(8, 3, 4), Kernels.portable())
+                .estimate(w)));
+    }
 }

@@ -66,4 +66,18 @@ class TrainerSharpnessTest {
         assertTrue(first > 10 * threshold, "λ_max(W0) = " + first);
         assertTrue(last < threshold, "λ_max(W_T) = " + last);
     }
+
+    /** Exponential loss at η = 10⁶ overflows at step 1: the sharpness there is NaN, and the run ends cleanly. */
+    @Test
+    void aDivergingRunEndsWithoutAnExceptionFromTheSharpness() {
+        RunConfig d = RunConfig.defaults();
+        RunConfig cfg = withSharpnessEvery(new RunConfig(d.dataset(), d.activation(), d.leak(), d.huberH(), d.width(),
+                1e6, 50, d.seed(), d.initScale(), "exponential", d.outputScale(), null, null, null, null, null, 0,
+                true, null, 1, 0), 1);
+        Trainer trainer = new Trainer(cfg, Datasets.load(cfg).train(), null, Kernels.portable());
+        assertTrue(Double.isFinite(trainer.advance().sharpness()));
+        StepRecord r = trainer.advance();
+        assertTrue(trainer.diverged() && trainer.done());
+        assertTrue(Double.isNaN(r.sharpness()), "sharpness at the diverged step: " + r.sharpness());
+    }
 }
