@@ -228,7 +228,8 @@ public final class LabChart {
             stable.setEndValue(p.lastStep() < 0 ? start : last);
             if (k == kinds.get(0)) {
                 eos.setLabel(p.hasEos() ? "EoS phase" : null);
-                stable.setLabel(p.lastStep() > 0 ? "stable phase" : null);
+                // no name for a stable phase that has not begun (its interval is empty)
+                stable.setLabel(p.lastStep() > 0 && last > sStar ? "stable phase" : null);
             }
         }
     }
@@ -361,7 +362,6 @@ public final class LabChart {
             LogAxis log = new SafeLogAxis("step t (log scale)");
             log.setSmallestValue(1);
             log.setBase(10);
-            log.setStandardTickUnits(decades());
             axis = log;
         } else {
             NumberAxis num = new NumberAxis("step t");
@@ -382,7 +382,6 @@ public final class LabChart {
             log.setSmallestValue(1e-300);
             log.setBase(10);
             log.setAutoRangeMinimumSize(1e-300);
-            log.setStandardTickUnits(decades());
             range = log;
         } else {
             NumberAxis num = new NumberAxis(k.axisLabel);
@@ -450,15 +449,6 @@ public final class LabChart {
             plot.setRenderer(1, tr);
         }
         return plot;
-    }
-
-    /** Whole decades only on log axes (10⁻³, 10⁻², …; every 2nd, 5th, … when space is short). */
-    private static org.jfree.chart.axis.TickUnits decades() {
-        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (double u : new double[] {1, 2, 3, 5, 10, 20, 25, 50, 100}) {
-            units.add(new org.jfree.chart.axis.NumberTickUnit(u, new java.text.DecimalFormat("0")));
-        }
-        return units;
     }
 
     private static java.awt.Shape diamond(float s) {
