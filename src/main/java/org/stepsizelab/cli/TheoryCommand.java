@@ -41,7 +41,7 @@ final class TheoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig config = options.config();
+        RunConfig config = options.checkedConfig();
         DataSplit data = Datasets.load(config);
         DataMargin margin = DataMargin.of(data.train());
         RunOutcome outcome = null;
