@@ -103,7 +103,7 @@ public final class RunOptions {
     /** The options given on the command line, each checked; absent ones are not in the result. */
     public ConfigValues overrides() {
         ConfigValues v = new ConfigValues();
-        put(v, ConfigKey.DATASET, dataset);
+        put(v, ConfigKey.DATASET, dataset == null ? null : withAbsolutePaths(dataset));
         put(v, ConfigKey.ACTIVATION, activation);
         put(v, ConfigKey.LEAK, leak);
         put(v, ConfigKey.HUBER_H, huberH);
@@ -172,6 +172,32 @@ public final class RunOptions {
     /** The preset file given with --preset, or null. */
     public Path preset() {
         return preset;
+    }
+
+    /**
+     * {@code csv:}, {@code idx:} and {@code cifar:} paths typed on the command line are made absolute,
+     * so that summary.json's {@code dataset} re-runs the same file from any working directory.
+     * Anything else (a bundled set, a malformed value) is left for the loader to accept or name.
+     */
+    static String withAbsolutePaths(String dataset) {
+        for (String prefix : ConfigKey.DATASET_PREFIXES) {
+            if (!dataset.startsWith(prefix)) {
+                continue;
+            }
+            String[] paths = dataset.substring(prefix.length()).split(",", -1);
+            if (paths.length != (prefix.equals("idx:") ? 2 : 1)
+                    || java.util.Arrays.stream(paths).anyMatch(String::isBlank)) {
+                return dataset;
+            }
+            try {
+                return prefix + java.util.Arrays.stream(paths)
+                        .map(p -> Path.of(p.trim()).toAbsolutePath().normalize().toString())
+                        .collect(Collectors.joining(","));
+            } catch (java.nio.file.InvalidPathException e) {
+                return dataset;
+            }
+        }
+        return dataset;
     }
 
     private static void put(ConfigValues v, ConfigKey key, Object value) {
