@@ -73,7 +73,7 @@ public final class ConfigCodec {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ConfigException(source + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new ConfigException(source + ": malformed JSON" + where + ": " + jacksonReason(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new ConfigException(source + ": empty file (expected a JSON object of run settings)");
@@ -227,6 +227,15 @@ public final class ConfigCodec {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** Jackson's reason in a user's words: its first line, without the Java class it was reading into. */
+    static String jacksonReason(String s) {
+        String line = firstLine(s);
+        if (line.startsWith("Trailing token")) {
+            return "more text after the JSON object (a preset holds exactly one object)";
+        }
+        return line.replaceAll(" ?\\(bound as `[^`]*`\\)", "").replaceAll(": not allowed as per `[^`]*`", "");
     }
 
     private static String firstLine(String s) {

@@ -103,6 +103,9 @@ class ConfigCodecTest {
         assertTrue(fails("{\"eta\": 1} trailing").contains("malformed JSON"));
         assertTrue(fails("{\"eta\": 1, \"eta\": 2}").contains("Duplicate field 'eta'"));
         assertTrue(fails("").contains("empty"));
+        String two = fails("{\"eta\": 1}{\"eta\": 2}");
+        assertTrue(two.endsWith("line 1, column 11: more text after the JSON object (a preset holds exactly one object)"), two);
+        assertFalse(two.contains("com.fasterxml") || two.contains("DeserializationFeature"), two);
     }
 
     @Test
