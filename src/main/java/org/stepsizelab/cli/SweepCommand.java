@@ -79,7 +79,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunConfig base = options.config();
+        RunConfig base = options.checkedConfig();
         List<RunConfig> runs = SweepPlan.of(base, etas, etaRange, stepsList, etaPerStep);
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {

@@ -52,7 +52,12 @@ class CliErrorTest {
                 Arguments.of(List.of("--sharpness-every", "-1"), List.of("--sharpness-every")),
                 Arguments.of(List.of("--test-n", "-1"), List.of("--test-n")),
                 Arguments.of(List.of("--etaa", "3"), List.of("--etaa", "did you mean --eta")),
-                Arguments.of(List.of("--seed"), List.of("--seed")));
+                Arguments.of(List.of("--seed"), List.of("--seed")),
+                Arguments.of(List.of("--steps", "1e20"), List.of("--steps", "'1e20'", "up to 9223372036854775807")),
+                Arguments.of(List.of("--n", "100"), List.of("--n", "'xor'", "does not use it", "none")),
+                Arguments.of(List.of("--dataset", "gaussian", "--classes", "3,5"),
+                        List.of("--classes", "'gaussian'", "--n, --noise, --test-n")),
+                Arguments.of(List.of("--dataset", "lower-bound", "--test-n", "4"), List.of("--test-n", "--margin")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -59,6 +59,16 @@ class CliSweepTest {
     }
 
     @Test
+    void aDataSetOptionTheSetDoesNotReadIsRefusedBeforeAnyRun() {
+        Path out = dir.resolve("unread");
+        CliRunner.Result r = cli("sweep", "--etas", "1,10", "--steps", "5", "--dataset", "moons", "--dim", "5",
+                "--out", out.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("option --dim: the data set 'moons' does not use it"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void etaRangeIsLogSpaced() throws IOException {
         Path out = dir.resolve("range");
         assertEquals(0, cli("sweep", "--eta-range", "1:100:3", "--steps", "50", "--out", out.toString()).code());
