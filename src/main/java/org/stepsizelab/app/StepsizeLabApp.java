@@ -25,8 +25,11 @@ public class StepsizeLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupLog log = new StartupLog();
         vm = new MainViewModel(initialConfig());
+        log.mark("view model");
         view = new MainView(vm);
+        log.mark("view");
         // an unexpected failure on the FX thread becomes a readable line in the window, not a dialog
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             System.err.println("stepsize-lab: " + e);
@@ -35,7 +38,9 @@ public class StepsizeLabApp extends Application {
                     + ". The run and your settings are unaffected.");
         });
         PresetsAndExport.install(stage, vm, view); // Presets, File and Export menus; restores the last preset
+        log.mark("presets+export");
         org.stepsizelab.app.view.TheoryFeature.install(view, vm, javafx.application.Platform::runLater);
+        log.mark("theory");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
@@ -49,10 +54,13 @@ public class StepsizeLabApp extends Application {
         stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
         stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
+        log.mark("window shown");
         view.charts().requestFocus();
         ticker = new FrameTicker(vm);
         ticker.start();
         vm.start();
+        log.mark("run started");
+        log.untilFirstDraw(view.charts().labChart().chart(), () -> !vm.run().table().isEmpty());
     }
 
     @Override

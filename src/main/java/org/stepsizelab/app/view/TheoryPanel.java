@@ -1,5 +1,7 @@
 package org.stepsizelab.app.view;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -63,22 +65,45 @@ public final class TheoryPanel extends VBox {
         show(theory.reportProperty().get());
     }
 
+    /** The rows shown, by item key, so a new report of the same items only changes texts. */
+    private List<String> shownKeys = List.of();
+    private final java.util.Map<String, Label> valueLabels = new java.util.HashMap<>();
+    private final java.util.Map<String, Label> symbolLabels = new java.util.HashMap<>();
+
     private void show(TheoryReport r) {
-        values.getChildren().clear();
         checks.getChildren().clear();
         if (r == null) {
+            values.getChildren().clear();
+            shownKeys = List.of();
             return;
         }
-        int row = 0;
-        for (TheoryItem i : r.items()) {
-            Label sym = new Label(SHORT.getOrDefault(i.key(), i.symbol()));
-            Label val = new Label(i.valueText());
-            val.getStyleClass().add("value");
-            val.setId("theory-" + i.key());
-            val.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a value is never cut; a long symbol may be
-            Tips.on(sym, i.explanation());
-            Tips.on(val, i.explanation());
-            values.addRow(row++, sym, val);
+        List<String> keys = r.items().stream().map(TheoryItem::key).toList();
+        if (keys.equals(shownKeys)) {
+            // same rows (a milestone was met): new texts only, no new labels and tooltips
+            for (TheoryItem i : r.items()) {
+                Label val = valueLabels.get(i.key());
+                val.setText(i.valueText());
+                val.getTooltip().setText(i.explanation());
+                symbolLabels.get(i.key()).getTooltip().setText(i.explanation());
+            }
+        } else {
+            values.getChildren().clear();
+            valueLabels.clear();
+            symbolLabels.clear();
+            int row = 0;
+            for (TheoryItem i : r.items()) {
+                Label sym = new Label(SHORT.getOrDefault(i.key(), i.symbol()));
+                Label val = new Label(i.valueText());
+                val.getStyleClass().add("value");
+                val.setId("theory-" + i.key());
+                val.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a value is never cut; a long symbol may be
+                Tips.on(sym, i.explanation());
+                Tips.on(val, i.explanation());
+                values.addRow(row++, sym, val);
+                valueLabels.put(i.key(), val);
+                symbolLabels.put(i.key(), sym);
+            }
+            shownKeys = keys;
         }
         for (AssumptionCheck c : r.assumptions()) {
             String mark = switch (c.status()) {
