@@ -44,7 +44,13 @@ public class AppFrameBench extends StepsizeLabApp {
         super.start(stage);
         // the first 5 s (class loading, first layout, JIT warm-up) are left out of the figures
         new Timeline(new KeyFrame(Duration.seconds(5), e -> resetFrameStats())).play();
-        Timeline report = new Timeline(new KeyFrame(Duration.seconds(5), e -> System.out.println(frameStats())));
+        // one line per 5-s window (then the figures start afresh), so the windows while the run
+        // streams can be told from those after it finished
+        Timeline report = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            boolean running = viewModel().run().stateProperty().get() == org.stepsizelab.app.vm.RunState.RUNNING;
+            System.out.println((running ? "streaming: " : "finished:  ") + frameStats());
+            resetFrameStats();
+        }));
         report.setCycleCount(Timeline.INDEFINITE);
         report.play();
         Timeline end = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> {
