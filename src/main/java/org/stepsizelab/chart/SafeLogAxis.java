@@ -18,13 +18,20 @@ import org.jfree.data.Range;
  * A log axis for the lab's charts. It accepts a degenerate data range (one point, or a loss that
  * no longer changes in double precision) by widening it to a factor of 2 each way, and when the
  * visible range holds fewer than two whole decades it labels 1–2–5 values (0.2, 0.5, …) instead of
- * leaving the axis without numbers.
+ * leaving the axis without numbers. A step axis ({@code integers}) labels whole numbers only: a
+ * run of one or two steps never reads "0.5, 1, 1.5".
  */
 final class SafeLogAxis extends LogAxis {
     private static final double[][] MANTISSAS = {{1, 2, 5}, {1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}};
+    private final boolean integers;
 
     SafeLogAxis(String label) {
+        this(label, false);
+    }
+
+    SafeLogAxis(String label, boolean integers) {
         super(label);
+        this.integers = integers;
         setBase(10);
         setStandardTickUnits(decades());
     }
@@ -92,7 +99,7 @@ final class SafeLogAxis extends LogAxis {
             for (int k = (int) Math.floor(Math.log10(lo)); k <= (int) Math.ceil(Math.log10(hi)); k++) {
                 for (double m : mantissas) {
                     double v = m * Math.pow(10, k);
-                    if (v >= lo && v <= hi) {
+                    if (v >= lo && v <= hi && (!integers || v == Math.rint(v))) {
                         out.add(new NumberTick(TickType.MAJOR, v, Fmt.eng(v), anchor, anchor, 0.0));
                     }
                 }
@@ -102,8 +109,12 @@ final class SafeLogAxis extends LogAxis {
             }
         }
         out.clear();
-        out.add(new NumberTick(TickType.MAJOR, lo, Fmt.eng(lo), anchor, anchor, 0.0));
-        out.add(new NumberTick(TickType.MAJOR, hi, Fmt.eng(hi), anchor, anchor, 0.0));
+        double first = integers ? Math.ceil(lo) : lo, last = integers ? Math.floor(hi) : hi;
+        for (double v : first < last ? new double[] {first, last} : new double[] {first}) {
+            if (v >= lo && v <= hi) {
+                out.add(new NumberTick(TickType.MAJOR, v, Fmt.eng(v), anchor, anchor, 0.0));
+            }
+        }
         return out;
     }
 }
