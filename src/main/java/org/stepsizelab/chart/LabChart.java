@@ -137,6 +137,11 @@ public final class LabChart {
         return eosMarkers.get(kind);
     }
 
+    /** The name shown on the stable phase's shading of the first chart, or null. */
+    public String stableMarkerLabel() {
+        return stableMarkers.get(kinds.get(0)).getLabel();
+    }
+
     public ChartData data() {
         return data;
     }
@@ -279,7 +284,7 @@ public final class LabChart {
         }
         thresholdLabels.clear();
         if (plots.get(ChartKind.LOSS) instanceof ThresholdRoomPlot room) {
-            room.setLabels(Double.NaN, Double.NaN, 0);
+            room.setLabels(Double.NaN, Double.NaN, 0, 0);
         }
         XYSeries mono = new XYSeries("monotone", false, true);
         XYSeries stab = new XYSeries("stable", false, true);
@@ -317,8 +322,11 @@ public final class LabChart {
         if (loss instanceof ThresholdRoomPlot room) {
             // a label's text plus its offsets (2 px each side) and a little air
             double height = labelFont().getSize2D() * 1.3 + 6;
+            // the stable phase names itself in the top right corner, where the upper label ends
+            IntervalMarker stable = stableMarkers.get(ChartKind.LOSS);
+            double named = stable.getLabel() == null ? 0 : font(0f).getSize2D() * 1.3 + 8;
             room.setLabels(p.monotoneThreshold() > 0 ? p.monotoneThreshold() : Double.NaN,
-                    p.stableThreshold() > 0 ? p.stableThreshold() : Double.NaN, height);
+                    p.stableThreshold() > 0 ? p.stableThreshold() : Double.NaN, height, named);
         }
     }
 

@@ -28,16 +28,22 @@ final class ThresholdRoomPlot extends XYPlot {
     private double labelBelow = Double.NaN;
     /** Pixels a label needs between its line and the edge of the data area. */
     private double labelHeight;
+    /** Pixels at the top right already taken by another label (the stable phase's name). */
+    private double topTaken;
 
     ThresholdRoomPlot(XYDataset dataset, ValueAxis rangeAxis, XYItemRenderer renderer) {
         super(dataset, null, rangeAxis, renderer);
     }
 
-    /** Which lines carry labels (NaN for none) and how tall a label is; takes effect at the next draw. */
-    void setLabels(double above, double below, double height) {
+    /**
+     * Which lines carry labels (NaN for none), how tall a label is, and how much of the top right
+     * corner another label already takes; takes effect at the next draw.
+     */
+    void setLabels(double above, double below, double height, double topTaken) {
         labelAbove = above;
         labelBelow = below;
         labelHeight = height;
+        this.topTaken = topTaken;
     }
 
     @Override
@@ -65,7 +71,8 @@ final class ThresholdRoomPlot extends XYPlot {
         }
         double h = dataHeight(g2, area);
         double a = labelHeight / h; // the fraction of the axis a label needs
-        if (!(h > 0) || !(a < 0.45)) {
+        double top = (labelHeight + topTaken) / h; // the label above, under the phase's name
+        if (!(h > 0) || !(top < 0.45)) {
             return; // a plot too small for its labels: nothing to win
         }
         boolean log = axis instanceof LogAxis;
@@ -80,8 +87,8 @@ final class ThresholdRoomPlot extends XYPlot {
             }
             if (Double.isFinite(labelAbove) && (labelAbove > 0 || !log)) {
                 double y = toAxis(labelAbove, log);
-                if (y >= lo && y <= hi && (hi - y) < a * (hi - lo)) {
-                    hi = (y - a * lo) / (1 - a);
+                if (y >= lo && y <= hi && (hi - y) < top * (hi - lo)) {
+                    hi = (y - top * lo) / (1 - top);
                 }
             }
         }

@@ -32,7 +32,11 @@ import org.stepsizelab.core.kernel.Kernels;
 class ChartLayoutTest {
 
     static ChartData xor(long steps, double eta) {
-        RunConfig cfg = RunConfig.defaults().withSteps(steps).withEta(eta);
+        return run(RunConfig.defaults().withSteps(steps).withEta(eta));
+    }
+
+    static ChartData run(RunConfig cfg) {
+        long steps = cfg.steps();
         Trainer t = new Trainer(cfg, Datasets.load(cfg).train(), null, Kernels.portable());
         RunHistory h = new RunHistory();
         while (!t.done()) {
@@ -72,6 +76,26 @@ class ChartLayoutTest {
         assertTrue(mono - area.getMinY() >= label, "room over the monotone line: " + (mono - area.getMinY()));
         // the room is made without turning auto range off, so new data still rescales the axis
         assertTrue(loss.getRangeAxis().isAutoRange());
+    }
+
+    /**
+     * The Fig. 4 preset as in the gallery: the monotone threshold lies near the top of the loss axis,
+     * its label in the corner where the stable phase names itself; both must fit.
+     */
+    @Test
+    void upperThresholdLabelClearsThePhaseName() {
+        ChartData d = run(org.stepsizelab.core.preset.Presets.bundled("fig4-separable-r3").config())
+                .withTitle("Fig. 4 · 5 separable points in R³, m = 2, η = 3");
+        ChartStyle style = ChartStyle.screen().withLogX(true);
+        LabChart lab = ChartFactory.panel(d, style);
+        assertEquals("stable phase", lab.stableMarkerLabel());
+        ChartRenderingInfo info = draw(lab, 960, 540);
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        double mono = lab.plot(ChartKind.LOSS).getRangeAxis().valueToJava2D(d.phase().monotoneThreshold(), area,
+                RectangleEdge.LEFT);
+        // the label (text + its 2 px offsets each side) under the phase's name (text + 4 px each side)
+        double needed = (style.fontSize() - 2) * 1.2 + 4 + style.fontSize() * 1.2 + 8;
+        assertTrue(mono - area.getMinY() >= needed, "room over the monotone line: " + (mono - area.getMinY()));
     }
 
     /** A run of η = 10⁹ diverges at once; stopped after one step its step axis spans 0..1. */
