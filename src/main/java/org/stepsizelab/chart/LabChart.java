@@ -41,6 +41,7 @@ import org.stepsizelab.core.PhaseInfo;
  */
 public final class LabChart {
     private static final Color GRID = new Color(0xDDDDDD);
+    static final Stroke OUTLINE = new BasicStroke(1f);
 
     private final ChartStyle style;
     private final List<ChartKind> kinds;
@@ -56,6 +57,9 @@ public final class LabChart {
     private final List<ValueMarker> thresholdLabels = new ArrayList<>();
     private ChartData data = ChartData.empty();
     private int columns = 1600;
+    /** Whether the C/(ηt) line is shown, and its label as last drawn (see {@link RateLine}). */
+    private boolean rateLine;
+    private org.jfree.chart.annotations.XYTextAnnotation rateLabel;
 
     LabChart(List<ChartKind> kinds, ChartStyle style, boolean single) {
         this.style = style;
@@ -164,8 +168,40 @@ public final class LabChart {
             updatePhase(d);
             updateThresholds(d);
             updateEtaMarkers(d.etaChanges());
+            if (rateLine) {
+                drawRateLine();
+            }
         } finally {
             chart.setNotify(notify);
+        }
+    }
+
+    /**
+     * Shows or hides the C/(ηt) reference line on the loss chart. Once on, it follows every
+     * {@link #update} within that update's single chart-change event.
+     */
+    public void setRateLine(boolean on) {
+        if (on == rateLine) {
+            return;
+        }
+        rateLine = on;
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            drawRateLine();
+        } finally {
+            chart.setNotify(notify);
+        }
+    }
+
+    public boolean rateLineShown() {
+        return rateLine;
+    }
+
+    private void drawRateLine() {
+        XYPlot loss = plots.get(ChartKind.LOSS);
+        if (loss != null) {
+            rateLabel = RateLine.draw(loss, data, style, rateLine, rateLabel);
         }
     }
 
@@ -228,7 +264,8 @@ public final class LabChart {
             stable.setEndValue(p.lastStep() < 0 ? start : last);
             if (k == kinds.get(0)) {
                 eos.setLabel(p.hasEos() ? "EoS phase" : null);
-                stable.setLabel(p.lastStep() > 0 ? "stable phase" : null);
+                // no name for a stable phase that has not begun (its interval is empty)
+                stable.setLabel(p.lastStep() > 0 && last > sStar ? "stable phase" : null);
             }
         }
     }
@@ -241,6 +278,9 @@ public final class LabChart {
             }
         }
         thresholdLabels.clear();
+        if (plots.get(ChartKind.LOSS) instanceof ThresholdRoomPlot room) {
+            room.setLabels(Double.NaN, Double.NaN, 0);
+        }
         XYSeries mono = new XYSeries("monotone", false, true);
         XYSeries stab = new XYSeries("stable", false, true);
         XYSeries met = new XYSeries("met", false, true);
@@ -274,6 +314,12 @@ public final class LabChart {
         XYPlot loss = plots.get(ChartKind.LOSS);
         thresholdLabel(loss, x1, p.monotoneThreshold(), "Thm 2.2: monotone below", true);
         thresholdLabel(loss, x1, p.stableThreshold(), "Thm 2.2: stable phase below", false);
+        if (loss instanceof ThresholdRoomPlot room) {
+            // a label's text plus its offsets (2 px each side) and a little air
+            double height = labelFont().getSize2D() * 1.3 + 6;
+            room.setLabels(p.monotoneThreshold() > 0 ? p.monotoneThreshold() : Double.NaN,
+                    p.stableThreshold() > 0 ? p.stableThreshold() : Double.NaN, height);
+        }
     }
 
     /**
@@ -287,7 +333,7 @@ public final class LabChart {
         }
         ValueMarker m = new ValueMarker(y, new Color(0, 0, 0, 0), new BasicStroke(0.1f));
         m.setLabel(text);
-        m.setLabelFont(font(-2f));
+        m.setLabelFont(labelFont());
         m.setLabelPaint(Palette.THEORY);
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         m.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
@@ -358,14 +404,16 @@ public final class LabChart {
     private ValueAxis makeDomainAxis() {
         ValueAxis axis;
         if (style.logX()) {
-            LogAxis log = new SafeLogAxis("step t (log scale)");
+            LogAxis log = new SafeLogAxis("step t (log scale)", true);
             log.setSmallestValue(1);
             log.setBase(10);
-            log.setStandardTickUnits(decades());
             axis = log;
         } else {
             NumberAxis num = new NumberAxis("step t");
             num.setAutoRangeIncludesZero(false);
+            // steps are whole numbers: a one-step run reads "0  1", never "0 0 0 … 1 1 1"
+            num.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            num.setAutoRangeMinimumSize(1);
             num.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
             axis = num;
         }
@@ -382,7 +430,6 @@ public final class LabChart {
             log.setSmallestValue(1e-300);
             log.setBase(10);
             log.setAutoRangeMinimumSize(1e-300);
-            log.setStandardTickUnits(decades());
             range = log;
         } else {
             NumberAxis num = new NumberAxis(k.axisLabel);
@@ -404,13 +451,16 @@ public final class LabChart {
         // no per-point hit-test entities: the hover readout reads the history, and a redraw of a
         // long run would otherwise build one entity object per drawn point
         r.setDefaultCreateEntities(false);
-        XYPlot plot = new XYPlot(ds, null, range, r);
+        XYPlot plot = k == ChartKind.LOSS ? new ThresholdRoomPlot(ds, range, r) : new XYPlot(ds, null, range, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlineStroke(new BasicStroke(1f));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlinePaint(new Color(0xAAAAAA));
+        // a whole pixel: JFreeChart's default 0.5 is drawn with crisp edges, which SVG viewers
+        // round away on the top and right sides (left and bottom are hidden under the axis lines)
+        plot.setOutlineStroke(OUTLINE);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
         IntervalMarker eos = new IntervalMarker(0, 0, Palette.EOS_TINT);
@@ -452,15 +502,6 @@ public final class LabChart {
         return plot;
     }
 
-    /** Whole decades only on log axes (10⁻³, 10⁻², …; every 2nd, 5th, … when space is short). */
-    private static org.jfree.chart.axis.TickUnits decades() {
-        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (double u : new double[] {1, 2, 3, 5, 10, 20, 25, 50, 100}) {
-            units.add(new org.jfree.chart.axis.NumberTickUnit(u, new java.text.DecimalFormat("0")));
-        }
-        return units;
-    }
-
     private static java.awt.Shape diamond(float s) {
         java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
         p.moveTo(0, -s);
@@ -476,6 +517,10 @@ public final class LabChart {
         axis.setTickLabelFont(font(-1f));
         axis.setLabelPaint(new Color(0x222222));
         axis.setTickLabelPaint(new Color(0x333333));
+    }
+
+    private Font labelFont() {
+        return font(-2f);
     }
 
     private Font font(float delta) {

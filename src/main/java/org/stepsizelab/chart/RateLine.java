@@ -20,6 +20,10 @@ import org.stepsizelab.core.PhaseInfo;
  * Theorem 2.2's stable-phase threshold (from there on L = Θ(1/t)), or s* when the threshold was
  * never met; C = η·s·L(w_s), so the line passes through the loss there and shows whether the
  * curve keeps the 1/t slope after it.
+ *
+ * <p>The line is part of the panel's state ({@link LabChart#setRateLine}): it is redrawn inside
+ * {@link LabChart#update}, in the same chart-change event as the data, so it costs no redraw of
+ * its own.
  */
 public final class RateLine {
     private RateLine() {}
@@ -55,17 +59,27 @@ public final class RateLine {
         return new Line(at, last, eta * at * loss, eta);
     }
 
-    /** Draws (or removes, when {@code on} is false or there is no line) the line on the panel's loss chart. */
+    /** Shows or hides the line on the panel's loss chart (one chart-change event at most). */
     public static void show(LabChart lab, boolean on) {
-        XYPlot plot = lab.plot(ChartKind.LOSS);
-        if (plot == null) {
-            return;
+        lab.setRateLine(on);
+    }
+
+    /**
+     * Puts the line for {@code data} on the loss plot (or takes it off when {@code on} is false or
+     * there is no line yet), replacing the label {@code oldLabel} it drew last time. Fires plot
+     * events: call with the chart's notification off. Returns the new label, or null.
+     */
+    static XYTextAnnotation draw(XYPlot plot, ChartData data, ChartStyle style, boolean on,
+            XYTextAnnotation oldLabel) {
+        if (oldLabel != null) {
+            plot.removeAnnotation(oldLabel, false);
         }
-        plot.clearAnnotations();
-        Line line = on ? of(lab.data().current().table(), lab.data().phase()) : null;
+        Line line = on ? of(data.current().table(), data.phase()) : null;
         if (line == null) {
-            plot.setDataset(DATASET_INDEX, null);
-            return;
+            if (plot.getDataset(DATASET_INDEX) != null) {
+                plot.setDataset(DATASET_INDEX, null);
+            }
+            return null;
         }
         XYSeries s = new XYSeries("C/(ηt)", false, true);
         int points = 64; // log-spaced: straight on log axes, smooth on linear ones
@@ -73,18 +87,20 @@ public final class RateLine {
             double t = line.t0() * Math.pow(line.t1() / line.t0(), (double) k / points);
             s.add(t, line.at(t), false);
         }
-        XYSeriesCollection c = new XYSeriesCollection(s);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        float w = lab.style().lineWidth();
-        r.setSeriesPaint(0, Palette.THEORY);
-        r.setSeriesStroke(0, new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                new float[] {2f * w, 3f * w}, 0f));
-        plot.setDataset(DATASET_INDEX, c);
-        plot.setRenderer(DATASET_INDEX, r);
+        if (plot.getRenderer(DATASET_INDEX) == null) {
+            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+            float w = style.lineWidth();
+            r.setSeriesPaint(0, Palette.THEORY);
+            r.setSeriesStroke(0, new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {2f * w, 3f * w}, 0f));
+            plot.setRenderer(DATASET_INDEX, r);
+        }
+        plot.setDataset(DATASET_INDEX, new XYSeriesCollection(s));
         XYTextAnnotation label = new XYTextAnnotation("C/(ηt), C = " + Fmt.eng(line.c()), line.t1(), line.at(line.t1()));
-        label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(lab.style().fontSize() - 1)));
+        label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(style.fontSize() - 1)));
         label.setPaint(Palette.THEORY);
         label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(label, false);
+        return label;
     }
 }

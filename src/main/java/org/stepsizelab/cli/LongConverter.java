@@ -19,8 +19,9 @@ final class LongConverter implements ITypeConverter<Long> {
                 if (d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0) {
                     return d.longValueExact();
                 }
+                // name only the bound that was crossed: "from -9223372036854775808" confuses for --steps 1e20
                 throw new TypeConversionException("'" + text + "' is out of range (allowed: " + what
-                        + " from " + min + " to " + max + ")");
+                        + (d.signum() > 0 ? " up to " + max : " down to " + min) + ")");
             }
         } catch (NumberFormatException | ArithmeticException e) {
             // not a number at all: reported below

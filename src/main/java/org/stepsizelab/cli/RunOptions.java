@@ -1,10 +1,15 @@
 package org.stepsizelab.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.config.ConfigCodec;
 import org.stepsizelab.core.config.ConfigKey;
 import org.stepsizelab.core.config.ConfigValues;
+import org.stepsizelab.core.data.DatasetInfo;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
 
@@ -98,7 +103,7 @@ public final class RunOptions {
     /** The options given on the command line, each checked; absent ones are not in the result. */
     public ConfigValues overrides() {
         ConfigValues v = new ConfigValues();
-        put(v, ConfigKey.DATASET, dataset);
+        put(v, ConfigKey.DATASET, dataset == null ? null : withAbsolutePaths(dataset));
         put(v, ConfigKey.ACTIVATION, activation);
         put(v, ConfigKey.LEAK, leak);
         put(v, ConfigKey.HUBER_H, huberH);
@@ -130,9 +135,69 @@ public final class RunOptions {
         return ConfigCodec.merge(base, overrides());
     }
 
+    /**
+     * {@link #config()}, also refusing a data-set option that the chosen data set does not read
+     * (for {@code run}, {@code sweep} and {@code theory}, whose outputs record the configuration).
+     */
+    public RunConfig checkedConfig() {
+        RunConfig config = config();
+        refuseUnreadParameters(config, overrides());
+        return config;
+    }
+
+    /** The data-set parameters a set can take; the others are refused when typed on the command line. */
+    private static final List<ConfigKey> DATA_PARAMETERS = List.of(ConfigKey.N, ConfigKey.DIM, ConfigKey.MARGIN,
+            ConfigKey.NOISE, ConfigKey.CLASSES, ConfigKey.TEST_N, ConfigKey.POSITIVE_LABEL);
+
+    /**
+     * A data-set option the chosen set does not read would be silently ignored (yet written into
+     * summary.json): {@code --dataset xor --n 100} still trains on four points. Typed options are
+     * refused; preset keys are not, so a preset of one set can be reused with another {@code --dataset}.
+     */
+    private static void refuseUnreadParameters(RunConfig config, ConfigValues given) {
+        Optional<DatasetInfo> info = DatasetInfo.of(config.dataset());
+        if (info.isEmpty()) {
+            return; // an unknown data set: the loader names it with the allowed ones
+        }
+        for (ConfigKey key : DATA_PARAMETERS) {
+            if (given.has(key) && !info.get().uses(key.key())) {
+                String accepted = info.get().params().stream().map(DatasetInfo.Param::option)
+                        .collect(Collectors.joining(", "));
+                throw new InputException("option " + key.option() + ": the data set '" + config.dataset()
+                        + "' does not use it (its parameters: " + (accepted.isEmpty() ? "none" : accepted) + ")");
+            }
+        }
+    }
+
     /** The preset file given with --preset, or null. */
     public Path preset() {
         return preset;
+    }
+
+    /**
+     * {@code csv:}, {@code idx:} and {@code cifar:} paths typed on the command line are made absolute,
+     * so that summary.json's {@code dataset} re-runs the same file from any working directory.
+     * Anything else (a bundled set, a malformed value) is left for the loader to accept or name.
+     */
+    static String withAbsolutePaths(String dataset) {
+        for (String prefix : ConfigKey.DATASET_PREFIXES) {
+            if (!dataset.startsWith(prefix)) {
+                continue;
+            }
+            String[] paths = dataset.substring(prefix.length()).split(",", -1);
+            if (paths.length != (prefix.equals("idx:") ? 2 : 1)
+                    || java.util.Arrays.stream(paths).anyMatch(String::isBlank)) {
+                return dataset;
+            }
+            try {
+                return prefix + java.util.Arrays.stream(paths)
+                        .map(p -> Path.of(p.trim()).toAbsolutePath().normalize().toString())
+                        .collect(Collectors.joining(","));
+            } catch (java.nio.file.InvalidPathException e) {
+                return dataset;
+            }
+        }
+        return dataset;
     }
 
     private static void put(ConfigValues v, ConfigKey key, Object value) {

@@ -23,9 +23,9 @@ import picocli.CommandLine.Spec;
  * which assumptions hold or fail.
  */
 @Command(name = "theory", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = Version.class,
-        description = {"Print what the paper's theorems say about a configuration: α, sup|φ'|, β̃, κ, ρ, β, γ, n,",
-                "Theorem 2.2's thresholds and the first steps meeting them (from a run in memory), and which",
-                "assumptions fail (and which theorems then no longer apply)."},
+        description = {"Print the paper's constants, thresholds and assumption checks for a configuration.",
+                "α, sup|φ'|, β̃, κ, ρ, β, γ, n, Theorem 2.2's thresholds and the first steps meeting them (from a run",
+                "in memory), and which assumptions fail (and which theorems then no longer apply)."},
         footer = {"", "Example: theory --activation gelu --leak 0 --eta 100", "",
                 "Exit codes: 0 done, 2 bad input, 1 failure."})
 final class TheoryCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ final class TheoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig config = options.config();
+        RunConfig config = options.checkedConfig();
         DataSplit data = Datasets.load(config);
         DataMargin margin = DataMargin.of(data.train());
         RunOutcome outcome = null;

@@ -20,6 +20,17 @@ public record PhaseInfo(
                 tracker.theoryMonotoneStep(), tracker.theoryStableStep(), lastStep);
     }
 
+    /**
+     * True if both name the same milestones (s*, the steps meeting the thresholds, whether anything
+     * was measured): listeners that show only those can skip the many updates that just move lastStep.
+     */
+    public boolean sameMilestones(PhaseInfo o) {
+        return o != null && eosEndStep == o.eosEndStep && java.util.Objects.equals(monotoneStep, o.monotoneStep)
+                && java.util.Objects.equals(stableStep, o.stableStep) && (lastStep >= 0) == (o.lastStep >= 0)
+                && Double.compare(monotoneThreshold, o.monotoneThreshold) == 0
+                && Double.compare(stableThreshold, o.stableThreshold) == 0;
+    }
+
     /** True once the loss has risen at least once, i.e. there is an EoS phase to shade. */
     public boolean hasEos() {
         return eosEndStep > 0;

@@ -106,6 +106,8 @@ class StepsizeLabAppTest extends ApplicationTest {
         clickOn("#run-pause");
         waitFor(() -> vm().run().stepProperty().get() > at + 1000);
         assertEquals(RunState.RUNNING, vm().run().stateProperty().get());
+        type(KeyCode.ESCAPE);
+        assertEquals(RunState.STOPPED, vm().run().stateProperty().get());
         long runs = fx(() -> vm().run().runNumberProperty().get());
         type(KeyCode.R);
         waitFor(() -> vm().run().runNumberProperty().get() == runs + 1);

@@ -115,6 +115,15 @@ class TheoryAppTest extends ApplicationTest {
         assertEquals(2000, s.overEtaProperty().get().get(4).steps());
         assertTrue(s.overEtaProperty().get().get(4).eosEndStep() > 0);
 
+        // slide style restyles the sweep charts at once, not at the next sweep
+        java.util.function.Supplier<Integer> font = () -> lookup("#sweep-chart-final-loss-vs-")
+                .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getXYPlot().getDomainAxis().getLabelFont().getSize();
+        int screen = fx(font::get);
+        interact(() -> vm().view().slideProperty().set(true));
+        assertTrue(fx(font::get) > screen, "slide style: larger axis labels on the sweep chart");
+        interact(() -> vm().view().slideProperty().set(false));
+        assertEquals(screen, fx(font::get));
+
         // a long budget sweep, cancelled
         interact(() -> lookup("#sweep-steps-list").queryAs(TextField.class).setText("50000000,60000000"));
         clickOn("#sweep-run-steps");

@@ -69,4 +69,30 @@ class RateLineTest {
         assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
         assertTrue(lab.plot(ChartKind.LOSS).getAnnotations().isEmpty());
     }
+
+    /** The line rides on the panel's own update: no chart-change event (= redraw) of its own. */
+    @Test
+    void followsEachUpdateWithinItsSingleChartChangeEvent() {
+        ChartData early = ChartData.of("xor", xor(100).history().snapshot(), xor(100).phase());
+        Run run = xor(500);
+        ChartData late = ChartData.of("xor", run.history().snapshot(), run.phase());
+        LabChart lab = ChartFactory.panel(early, ChartStyle.screen().withLogX(true));
+        java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+        lab.chart().addChangeListener(e -> events.incrementAndGet());
+        lab.setRateLine(true);
+        assertEquals(1, events.get(), "switching on: one redraw");
+        assertEquals(100, lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX).getXValue(0, 64), 1e-9);
+        lab.update(late);
+        assertEquals(2, events.get(), "an update with the line on: still one redraw");
+        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX);
+        assertEquals(500, d.getXValue(0, 64), 1e-9, "the line follows the new data");
+        assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size(), "one label, the old one removed");
+        lab.setRateLine(true);
+        assertEquals(2, events.get(), "already on: nothing to redraw");
+        lab.setRateLine(false);
+        assertEquals(3, events.get());
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
+        lab.update(late);
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX), "off stays off");
+    }
 }

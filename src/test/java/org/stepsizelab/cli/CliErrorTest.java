@@ -39,7 +39,7 @@ class CliErrorTest {
                 Arguments.of(List.of("--width", "2.5"), List.of("--width", "2.5", "integer")),
                 Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", ">= 0")),
                 Arguments.of(List.of("--steps", "ten"), List.of("--steps", "ten")),
-                Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor")),
+                Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor", "idx:IMAGES,LABELS, cifar:PATH")),
                 Arguments.of(List.of("--dataset", "csv:"), List.of("--dataset", "csv:")),
                 Arguments.of(List.of("--activation", "swish"), List.of("--activation", "swish", "softplus, gelu")),
                 Arguments.of(List.of("--loss", "hinge"), List.of("--loss", "hinge", "logistic, exponential")),
@@ -52,7 +52,12 @@ class CliErrorTest {
                 Arguments.of(List.of("--sharpness-every", "-1"), List.of("--sharpness-every")),
                 Arguments.of(List.of("--test-n", "-1"), List.of("--test-n")),
                 Arguments.of(List.of("--etaa", "3"), List.of("--etaa", "did you mean --eta")),
-                Arguments.of(List.of("--seed"), List.of("--seed")));
+                Arguments.of(List.of("--seed"), List.of("--seed")),
+                Arguments.of(List.of("--steps", "1e20"), List.of("--steps", "'1e20'", "up to 9223372036854775807")),
+                Arguments.of(List.of("--n", "100"), List.of("--n", "'xor'", "does not use it", "none")),
+                Arguments.of(List.of("--dataset", "gaussian", "--classes", "3,5"),
+                        List.of("--classes", "'gaussian'", "--n, --noise, --test-n")),
+                Arguments.of(List.of("--dataset", "lower-bound", "--test-n", "4"), List.of("--test-n", "--margin")));
     }
 
     @ParameterizedTest(name = "{0}")

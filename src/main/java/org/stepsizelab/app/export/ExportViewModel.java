@@ -85,6 +85,9 @@ public final class ExportViewModel {
         if (shown != null && !shown.domainAxis().isAutoRange()) {
             chart.domainAxis().setRange(shown.domainAxis().getRange()); // export what is zoomed in on
         }
+        if (shown != null) {
+            chart.setRateLine(shown.rateLineShown()); // and the C/(ηt) line if the window shows it
+        }
         chart.setColumns(r.size().width());
         return chart.chart();
     }

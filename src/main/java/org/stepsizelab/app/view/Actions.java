@@ -12,6 +12,7 @@ public enum Actions {
     STEP_1("Step ×1", "S"),
     STEP_10("Step ×10", "Shift+S"),
     STEP_100("Step ×100", "Ctrl+Shift+S"),
+    STOP("Stop the run", "Esc"),
     RESET("Reset to step 0", "R"),
     PIN("Pin this run", "P"),
     CLEAR_PINS("Clear all pins", "Shift+P"),
@@ -39,6 +40,7 @@ public enum Actions {
             case STEP_1: vm.run().step(1); break;
             case STEP_10: vm.run().step(10); break;
             case STEP_100: vm.run().step(100); break;
+            case STOP: vm.run().stop(); break;
             case RESET: vm.reset(); break;
             case PIN: vm.pin(); break;
             case CLEAR_PINS: vm.pins().clear(); break;

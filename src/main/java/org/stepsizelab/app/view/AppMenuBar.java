@@ -31,7 +31,7 @@ public final class AppMenuBar extends MenuBar {
         export.setId("menu-export");
 
         for (Actions a : new Actions[] {Actions.RUN_PAUSE, Actions.STEP_1, Actions.STEP_10, Actions.STEP_100,
-                Actions.RESET}) {
+                Actions.STOP, Actions.RESET}) {
             run.getItems().add(item(a, () -> Actions.perform(a, vm)));
         }
         run.getItems().addAll(new SeparatorMenuItem(), item(Actions.PIN, vm::pin),

@@ -126,9 +126,16 @@ public final class ChartsView extends StackPane {
         nextAllowed = t1 + (t1 - t0);
     }
 
+    /** Shows or hides the C/(ηt) line; it then follows every redraw (and restyle) at no extra cost. */
+    public void setRateLine(boolean on) {
+        lab.setRateLine(on);
+    }
+
     private void rebuild(ChartStyle s) {
         pending = null;
+        boolean rate = lab.rateLineShown();
         lab = ChartFactory.panel(vm.chartDataProperty().get(), s);
+        lab.setRateLine(rate);
         lab.setColumns((int) getWidth());
         viewer.setChart(lab.chart());
     }

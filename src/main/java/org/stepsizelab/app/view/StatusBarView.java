@@ -40,7 +40,8 @@ public final class StatusBarView extends VBox {
         r.phaseTextProperty().addListener((o, a, t) -> {
             phase.getStyleClass().removeAll("eos", "stable", "bad");
             phase.getStyleClass().add(t.startsWith("EoS") ? "eos" : t.startsWith("stable") ? "stable"
-                    : t.startsWith("diverged") || t.startsWith("failed") ? "bad" : "stable");
+                    : t.startsWith("diverged") || t.startsWith("failed") || t.startsWith("stopped") ? "bad"
+                    : "stable");
         });
         Label loss = value("status-loss", Tips.LOSS_VALUE);
         loss.textProperty().bind(Bindings.createStringBinding(() -> "L " + Fmt.eng(r.lossProperty().get()),

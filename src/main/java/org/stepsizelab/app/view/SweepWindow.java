@@ -124,6 +124,10 @@ public final class SweepWindow {
         vm.overEtaProperty().addListener((o, a, r) -> redrawEta(r));
         vm.proportionalProperty().addListener((o, a, r) -> redrawSteps());
         vm.fixedProperty().addListener((o, a, r) -> redrawSteps());
+        main.view().slideProperty().addListener((o, a, on) -> { // restyle now, not at the next sweep
+            redrawEta(vm.overEtaProperty().get());
+            redrawSteps();
+        });
         redrawEta(vm.overEtaProperty().get());
         redrawSteps();
     }

@@ -6,7 +6,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.SweepViewModel;
 import org.stepsizelab.app.vm.TheoryViewModel;
-import org.stepsizelab.chart.RateLine;
 
 /**
  * Adds the theory features to the window in one call: the THEORY side-panel section, the
@@ -26,11 +25,9 @@ public final class TheoryFeature {
         panel = new TheoryPanel(vm, theory);
         view.sidePanel().addSection(panel);
 
-        // after ChartsView's own listeners (registered first), so the line sits on the chart just drawn
-        Runnable line = () -> RateLine.show(view.charts().labChart(), theory.rateLineProperty().get());
-        vm.chartDataProperty().addListener((o, a, b) -> line.run());
-        vm.view().styleProperty().addListener((o, a, b) -> line.run());
-        theory.rateLineProperty().addListener((o, a, b) -> line.run());
+        // the panel keeps the line up to date in its own redraws (no extra redraw per frame)
+        view.charts().setRateLine(theory.rateLineProperty().get());
+        theory.rateLineProperty().addListener((o, a, on) -> view.charts().setRateLine(on));
 
         MenuItem open = new MenuItem("Sweeps…");
         open.setId("menu-sweeps");

@@ -31,6 +31,8 @@ public final class ToolBarView extends ToolBar {
         for (Button b : new Button[] {step, step10, step100}) {
             b.disableProperty().bind(over);
         }
+        Button stop = button("stop", "■ Stop", Actions.STOP, vm);
+        stop.disableProperty().bind(over);
         Button reset = button("reset", "⟲ Reset", Actions.RESET, vm);
         Button pin = button("pin", "Pin", Actions.PIN, vm);
         setup(runPause, Actions.RUN_PAUSE, vm);
@@ -47,7 +49,7 @@ public final class ToolBarView extends ToolBar {
 
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(runPause, step, step10, step100, reset, new Separator(), pin, spacer, logX, slide);
+        getItems().addAll(runPause, step, step10, step100, stop, reset, new Separator(), pin, spacer, logX, slide);
         getStyleClass().add("main-toolbar");
     }
 

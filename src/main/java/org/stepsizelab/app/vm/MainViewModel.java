@@ -55,6 +55,22 @@ public final class MainViewModel {
             }
         });
         pins.pins().addListener((ListChangeListener<PinnedRun>) c -> refreshChartData());
+        // the sharpness chart needs λ_max from the run: switching it on asks for ~500 estimates
+        view.showSharpnessProperty().addListener((o, was, on) -> {
+            if (on && params.sharpnessEveryProperty().get() == 0) {
+                // small problems: every step (the XOR's EoS phase, where λ_max > 2/η, lasts ~10 steps)
+                long t = params.stepsProperty().get();
+                params.sharpnessEveryProperty().set((int) Math.max(1, isSmall(params.config()) ? t / 20_000 : t / 500));
+            } else if (!on) {
+                params.sharpnessEveryProperty().set(0);
+            }
+        });
+        params.sharpnessEveryProperty().addListener((o, was, every) -> {
+            if (every.intValue() > 0) {
+                view.showSharpnessProperty().set(true);
+            }
+        });
+        view.showSharpnessProperty().set(initial.sharpnessEvery() > 0);
         run.errorProperty().addListener((o, a, err) -> {
             if (err != null) {
                 message.set(err);

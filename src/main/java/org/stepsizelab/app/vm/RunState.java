@@ -6,7 +6,9 @@ public enum RunState {
     PAUSED("paused"),
     FINISHED("finished"),
     DIVERGED("diverged"),
-    FAILED("failed");
+    FAILED("failed"),
+    /** Stopped by the user (Stop / Esc); Run starts it again from step 0. */
+    STOPPED("stopped");
 
     public final String text;
 
@@ -15,6 +17,6 @@ public enum RunState {
     }
 
     public boolean over() {
-        return this == FINISHED || this == DIVERGED || this == FAILED;
+        return this == FINISHED || this == DIVERGED || this == FAILED || this == STOPPED;
     }
 }

@@ -120,6 +120,15 @@ public final class RunViewModel {
         }
     }
 
+    /** Stops the run at once (after at most the step in progress); its history stays on screen. */
+    public void stop() {
+        if (worker != null && !state.get().over()) {
+            worker.cancel();
+            state.set(RunState.STOPPED);
+            stepsPerSecond.set(0);
+        }
+    }
+
     /** Pauses and advances by k steps. */
     public void step(long k) {
         if (worker != null && !state.get().over()) {
@@ -195,6 +204,9 @@ public final class RunViewModel {
     }
 
     private void updateState(boolean over, RunOutcome outcome) {
+        if (state.get() == RunState.STOPPED) {
+            return;
+        }
         if (worker.error() != null) {
             error.set(worker.error());
             state.set(RunState.FAILED);
@@ -210,6 +222,9 @@ public final class RunViewModel {
         PhaseInfo p = phase.get();
         if (state.get() == RunState.FAILED) {
             return "failed";
+        }
+        if (state.get() == RunState.STOPPED) {
+            return "stopped at step " + Fmt.count(Math.max(0, step.get()));
         }
         if (state.get() == RunState.DIVERGED) {
             RunOutcome o = worker.history().outcome();

@@ -55,7 +55,12 @@ public final class TheoryViewModel {
         this.main = main;
         this.fx = fx;
         main.params().configProperty().addListener((o, a, b) -> refresh());
-        main.run().phaseProperty().addListener((o, a, b) -> refresh());
+        // the report shows s*, r and s only: skip the ~30 updates a second that just move the last step
+        main.run().phaseProperty().addListener((o, a, b) -> {
+            if (a == null || !a.sameMilestones(b)) {
+                refresh();
+            }
+        });
         main.run().configProperty().addListener((o, a, b) -> refresh());
         refresh();
     }

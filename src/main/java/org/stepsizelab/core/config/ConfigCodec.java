@@ -8,17 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.stepsizelab.core.IoErrors;
 import org.stepsizelab.core.RunConfig;
 
 /**
@@ -66,32 +60,9 @@ public final class ConfigCodec {
         }
     }
 
-    /** Reads a preset file into a complete configuration (defaults for absent fields). */
-    public static RunConfig read(Path file) {
-        return readValues(file).toConfig();
-    }
-
     /** Parses JSON text into a complete configuration; {@code source} names it in error messages. */
     public static RunConfig parse(String json, String source) {
         return parseValues(json, source).toConfig();
-    }
-
-    /** Reads a preset file into the fields it gives. */
-    public static ConfigValues readValues(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ConfigException(file + ": cannot read the preset: it is a directory, not a JSON file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": cannot read the preset: no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ConfigException(file + ": cannot read the preset: not UTF-8 text");
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the preset: " + IoErrors.reason(e));
-        }
-        return parseValues(text, file.toString());
     }
 
     /** Parses JSON text into the fields it gives, each checked; {@code source} names it in messages. */
@@ -102,7 +73,7 @@ public final class ConfigCodec {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ConfigException(source + ": malformed JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new ConfigException(source + ": malformed JSON" + where + ": " + jacksonReason(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new ConfigException(source + ": empty file (expected a JSON object of run settings)");
@@ -256,6 +227,15 @@ public final class ConfigCodec {
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    /** Jackson's reason in a user's words: its first line, without the Java class it was reading into. */
+    static String jacksonReason(String s) {
+        String line = firstLine(s);
+        if (line.startsWith("Trailing token")) {
+            return "more text after the JSON object (a preset holds exactly one object)";
+        }
+        return line.replaceAll(" ?\\(bound as `[^`]*`\\)", "").replaceAll(": not allowed as per `[^`]*`", "");
     }
 
     private static String firstLine(String s) {

@@ -137,7 +137,8 @@ public final class Datasets {
         checkSize((long) nTrain + cfg.testN(), file.features());
         String plusName = className(spec.positive());
         String minusName = className(spec.negative());
-        String what = "--n " + nTrain + (testFile == null && cfg.testN() > 0 ? " with --test-n " + cfg.testN() : "");
+        String what = "--n " + nTrain + (cfg.n() == null ? " (the default; a smaller --n fits)" : "")
+                + (testFile == null && cfg.testN() > 0 ? " with --test-n " + cfg.testN() : "");
         int[] trainRows = BalancedPick.pick(sides, BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain),
                 0, 0, file.source(), file.recordWord(), plusName, minusName, what);
         Dataset train = new Dataset(setName, trainRows.length, file.features(), file.pixels(trainRows),

@@ -1,14 +1,17 @@
 package org.stepsizelab.core.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.IoErrors;
 
@@ -38,6 +41,10 @@ public final class StagedDirectory implements AutoCloseable {
      * that cannot be written, is an {@link InputException} naming the directory.
      */
     public static StagedDirectory create(Path target) {
+        if (target.toString().isBlank()) {
+            // Path.of("") is the working directory: a run would scatter its files there
+            throw new InputException("--out '" + target + "': an empty path; expected a directory name");
+        }
         Path abs = target.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new InputException("--out " + target + ": exists and is not a directory");
@@ -144,20 +151,43 @@ public final class StagedDirectory implements AutoCloseable {
         deleteTree(createdAncestor);
     }
 
+    /**
+     * Best-effort recursive delete. On Ctrl-C several cleanup hooks run at once (a sweep's directory
+     * and each kept run's directory inside it) while worker threads may still be writing, so files
+     * can vanish or appear during the walk: vanished ones are skipped and the walk is repeated.
+     */
     private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
+        for (int attempt = 0; attempt < 5 && root != null && Files.exists(root, LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        deleteIfExists(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        deleteIfExists(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | UncheckedIOException ignored) {
+                // retried above; a leftover hidden temporary directory is harmless
+            }
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover hidden temporary file is harmless
-                }
-            });
+    }
+
+    private static void deleteIfExists(Path p) {
+        try {
+            Files.deleteIfExists(p);
         } catch (IOException ignored) {
-            // best effort, as above
+            // a directory another thread is still filling: the next walk takes it
         }
     }
 

@@ -7,13 +7,20 @@ import org.stepsizelab.core.Num;
  * that defines it and the result it comes from (the app shows the last two as a tooltip).
  *
  * @param key a stable snake_case name for files (e.g. {@code beta_tilde})
- * @param value NaN when undefined (β̃ of ReLU) or not known yet (a threshold step not yet met)
+ * @param value NaN when undefined (β̃ of ReLU) or not known (a threshold step not met, or no run)
+ * @param absentText what to show instead of a NaN value
  */
-public record TheoryItem(String key, String symbol, String name, double value, String formula, String source) {
+public record TheoryItem(String key, String symbol, String name, double value, String formula, String source,
+        String absentText) {
 
-    /** The value as shown: compact engineering notation, "undefined" for NaN. */
+    /** An item whose NaN value means "undefined" (a constant that does not exist, such as β̃ of ReLU). */
+    public TheoryItem(String key, String symbol, String name, double value, String formula, String source) {
+        this(key, symbol, name, value, formula, source, "undefined");
+    }
+
+    /** The value as shown: compact engineering notation, {@link #absentText} for NaN. */
     public String valueText() {
-        return Double.isNaN(value) ? "undefined" : Num.compact(value);
+        return Double.isNaN(value) ? absentText : Num.compact(value);
     }
 
     /** Formula and source in one text, for tooltips. */

@@ -48,6 +48,12 @@ public final class TheoryReport {
      */
     public static TheoryReport of(RunConfig config, Dataset train, double dataMargin, Long monotoneStep,
             Long stableStep, Long eosEndStep) {
+        return of(config, train, dataMargin, monotoneStep, stableStep, eosEndStep, "not met");
+    }
+
+    /** @param stepAbsent shown for a step that is null: "not met", or "not run" when nothing was trained */
+    private static TheoryReport of(RunConfig config, Dataset train, double dataMargin, Long monotoneStep,
+            Long stableStep, Long eosEndStep, String stepAbsent) {
         int m = config.width();
         int n = train.n();
         double eta = config.eta();
@@ -94,12 +100,15 @@ public final class TheoryReport {
                         + "L(w_t) = Θ(1/t), ‖w_t‖ = Θ(log t), and γ̄(w_t) stays positive with a nearly "
                         + "increasing trend", "Theorem 2.2"));
         it.add(new TheoryItem("monotone_step", "r", "first step meeting the monotone threshold", stepValue(monotoneStep),
-                "min{ r : L(w_r) ≤ 1/(η(2ρ²+β)) } (undefined: not met yet)", "Theorem 2.2"));
+                "min{ r : L(w_r) ≤ 1/(η(2ρ²+β)) } (none while not met)", "Theorem 2.2",
+                stepAbsentText(mono, stepAbsent)));
         it.add(new TheoryItem("stable_step", "s", "first step meeting the stable-phase threshold", stepValue(stableStep),
-                "min{ s : L(w_s) ≤ min{1/(2n e^{κ+2}), 1/(η(4ρ²+2β))} } (undefined: not met yet)", "Theorem 2.2"));
+                "min{ s : L(w_s) ≤ min{1/(2n e^{κ+2}), 1/(η(4ρ²+2β))} } (none while not met)", "Theorem 2.2",
+                stepAbsentText(stable, stepAbsent)));
         it.add(new TheoryItem("eos_end_step", "s*", "measured end of the EoS phase", stepValue(eosEndStep),
                 "the step after the last increase of the loss (0 if it never rose); Theorem 4.1 predicts "
-                        + "τ = Θ(η) with large constants, so only the measured value is shown", "Theorem 4.1"));
+                        + "τ = Θ(η) with large constants, so only the measured value is shown", "Theorem 4.1",
+                "not run"));
         it.add(new TheoryItem("two_over_eta", "2/η", "stability threshold of the sharpness", 2 / eta,
                 "GD on a quadratic with curvature λ is stable iff λ < 2/η; at the edge of stability "
                         + "λ_max(∇²L) hovers at 2/η", "descent lemma; Cohen et al. (2021)"));
@@ -132,8 +141,14 @@ public final class TheoryReport {
     public static TheoryReport of(RunConfig config, Dataset train, DataMargin margin, RunOutcome outcome) {
         double gamma = margin == null ? Double.NaN : margin.value().orElse(Double.NaN);
         return outcome == null
-                ? of(config, train, gamma, null, null, null)
-                : of(config, train, gamma, outcome.theoryMonotoneStep(), outcome.theoryStableStep(), outcome.eosEndStep());
+                ? of(config, train, gamma, null, null, null, "not run")
+                : of(config, train, gamma, outcome.theoryMonotoneStep(), outcome.theoryStableStep(), outcome.eosEndStep(),
+                        "not met");
+    }
+
+    /** A step of a threshold that does not exist (β undefined) is undefined, not merely unmet. */
+    private static String stepAbsentText(double threshold, String absent) {
+        return Double.isNaN(threshold) ? "undefined" : absent;
     }
 
     private static double stepValue(Long step) {
@@ -142,6 +157,12 @@ public final class TheoryReport {
 
     private static String fmt(double v) {
         return Double.isNaN(v) ? "undefined" : org.stepsizelab.core.Num.compact(v);
+    }
+
+    /** {@code text} padded with spaces to {@code width} columns; combining marks (the tilde of β̃) take none. */
+    static String padded(String text, int width) {
+        int columns = (int) text.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+        return text + " ".repeat(Math.max(0, width - columns));
     }
 
     public List<TheoryItem> items() {
@@ -190,7 +211,8 @@ public final class TheoryReport {
     public String toText() {
         StringBuilder sb = new StringBuilder();
         for (TheoryItem i : items) {
-            sb.append(String.format(java.util.Locale.ROOT, "%-38s %-12s %s%n", i.symbol(), i.valueText(), i.name()));
+            sb.append(padded(i.symbol(), 38)).append(' ').append(padded(i.valueText(), 12)).append(' ')
+                    .append(i.name()).append(System.lineSeparator());
         }
         for (AssumptionCheck c : assumptions) {
             sb.append(c.status() == Status.HOLDS ? "holds   " : c.status() == Status.FAILS ? "FAILS   " : "unknown ")

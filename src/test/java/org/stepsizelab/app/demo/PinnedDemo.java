@@ -30,7 +30,11 @@ public class PinnedDemo extends StepsizeLabApp {
 
     @Override
     protected RunConfig initialConfig() {
-        return RunConfig.defaults().withEta(ETAS[0]);
+        RunConfig c = RunConfig.defaults().withEta(ETAS[0]);
+        String set = System.getProperty("demo.dataset");
+        return set == null ? c : new RunConfig(set, c.activation(), c.leak(), c.huberH(), c.width(), c.eta(),
+                c.steps(), c.seed(), c.initScale(), c.loss(), c.outputScale(), null, null, null, null, null, 50,
+                c.normalize(), null, c.every(), c.sharpnessEvery());
     }
 
     @Override

@@ -134,6 +134,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void stopEndsTheRunAtOnceAndRunStartsItAgain() throws Exception {
+        vm(RunConfig.defaults().withSteps(50_000_000)).start();
+        tickUntil(() -> vm.run().stepProperty().get() > 100);
+        vm.run().stop();
+        assertEquals(RunState.STOPPED, vm.run().stateProperty().get());
+        Thread.sleep(100);
+        vm.tick(clock.addAndGet(33_000_000L));
+        long at = vm.run().stepProperty().get();
+        Thread.sleep(200);
+        vm.tick(clock.addAndGet(33_000_000L));
+        assertEquals(at, vm.run().stepProperty().get(), "the worker stopped");
+        assertEquals(RunState.STOPPED, vm.run().stateProperty().get());
+        assertTrue(vm.run().phaseTextProperty().get().startsWith("stopped at step"));
+        long runs = vm.run().runNumberProperty().get();
+        vm.runOrPause();
+        assertEquals(runs + 1, vm.run().runNumberProperty().get());
+        assertEquals(RunState.RUNNING, vm.run().stateProperty().get());
+    }
+
+    @Test
     void applyingEtaToTheRunningTrajectoryDoesNotRestartAndIsRecorded() throws Exception {
         vm(RunConfig.defaults().withSteps(3_000_000)).start();
         tickUntil(() -> vm.run().stepProperty().get() > 100);
@@ -195,5 +215,17 @@ class MainViewModelTest {
         }
         long alive = old.stream().filter(w -> w.get() != null && w.get() != last).count();
         assertEquals(0, alive, "old runs' histories are collectable");
+    }
+
+    @Test
+    void switchingTheSharpnessChartOnAsksTheRunForLambdaMax() throws Exception {
+        vm(RunConfig.defaults());
+        assertEquals(0, vm.params().sharpnessEveryProperty().get());
+        vm.view().showSharpnessProperty().set(true);
+        // XOR is small: λ_max every step, so its ten-step EoS phase shows on the chart
+        assertEquals(1, vm.params().sharpnessEveryProperty().get());
+        assertEquals(1, vm.params().config().sharpnessEvery());
+        vm.view().showSharpnessProperty().set(false);
+        assertEquals(0, vm.params().config().sharpnessEvery());
     }
 }

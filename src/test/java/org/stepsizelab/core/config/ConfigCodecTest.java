@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stepsizelab.core.preset.Presets;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 
@@ -102,17 +103,21 @@ class ConfigCodecTest {
         assertTrue(fails("{\"eta\": 1} trailing").contains("malformed JSON"));
         assertTrue(fails("{\"eta\": 1, \"eta\": 2}").contains("Duplicate field 'eta'"));
         assertTrue(fails("").contains("empty"));
+        String two = fails("{\"eta\": 1}{\"eta\": 2}");
+        assertTrue(two.endsWith("line 1, column 11: more text after the JSON object (a preset holds exactly one object)"), two);
+        assertFalse(two.contains("com.fasterxml") || two.contains("DeserializationFeature"), two);
     }
 
     @Test
+    /** Files are read by {@link Presets#read}, which parses them with ConfigCodec. */
     void readingAFileNamesItAndMissingFilesAreInputErrors(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.json");
         Files.writeString(f, "{\"eta\": }");
-        InputException e = assertThrows(InputException.class, () -> ConfigCodec.read(f));
+        InputException e = assertThrows(InputException.class, () -> Presets.read(f));
         assertTrue(e.getMessage().startsWith(f.toString() + ": malformed JSON at line 1, column"), e.getMessage());
-        InputException missing = assertThrows(InputException.class, () -> ConfigCodec.read(dir.resolve("none.json")));
+        InputException missing = assertThrows(InputException.class, () -> Presets.read(dir.resolve("none.json")));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
-        InputException isDir = assertThrows(InputException.class, () -> ConfigCodec.read(dir));
+        InputException isDir = assertThrows(InputException.class, () -> Presets.read(dir));
         assertTrue(isDir.getMessage().startsWith(dir + ": cannot read"), isDir.getMessage());
     }
 

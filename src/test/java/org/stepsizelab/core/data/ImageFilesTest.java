@@ -2,6 +2,8 @@ package org.stepsizelab.core.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.stepsizelab.core.data.DataChecks.assertBalanced;
 import static org.stepsizelab.core.data.DataChecks.assertDataError;
 
@@ -99,6 +101,20 @@ class ImageFilesTest {
             assertEquals(3 / 255.0, t.x()[3072], 0, "record 3's first pixel");
             assertEquals(((7 + 3071) % 256) / 255.0, t.x()[4 * 3072 - 1], 0);
         }
+    }
+
+    /** A small file of the user's own with the default --n 1000: the message says the 1000 was a default. */
+    @Test
+    void aSmallFileUnderTheDefaultNSaysSo() throws IOException {
+        String img = file("small-img", idxImages(30, 0x803), false);
+        String lab = file("small-lab", idxLabels(30, 0x801), false);
+        DataException e = assertThrows(DataException.class,
+                () -> DataConfig.of("idx:" + img + "," + lab).classes("0,1").load());
+        assertTrue(e.getMessage().contains("has 10 images of class 0"), e.getMessage());
+        assertTrue(e.getMessage().contains("--n 1000 (the default; a smaller --n fits) needs 500"), e.getMessage());
+        DataException typed = assertThrows(DataException.class,
+                () -> DataConfig.of("idx:" + img + "," + lab).classes("0,1").n(40).load());
+        assertTrue(typed.getMessage().contains("--n 40 needs 20"), typed.getMessage());
     }
 
     @Test

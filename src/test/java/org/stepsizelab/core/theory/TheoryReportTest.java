@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.data.DataMargin;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.theory.AssumptionCheck.Status;
 
@@ -87,5 +88,30 @@ class TheoryReportTest {
         assertEquals(Status.FAILS, status(r, "‖x_i‖"));
         assertEquals(Math.sqrt(2), r.item("radius").value(), 1e-12);
         assertEquals(Math.sqrt(2) / Math.sqrt(20), r.item("rho").value(), 1e-9);
+    }
+
+    /** A step not reached is "not met"; without a run it is "not run" — never "undefined" (that is for β of ReLU). */
+    @Test
+    void stepsSayWhetherTheyWereNotMetOrNotRun() {
+        Dataset xor = Datasets.xor().normalized();
+        TheoryReport streaming = TheoryReport.of(RunConfig.defaults(), xor, 0.0, 20L, null, 9L);
+        assertEquals("20", streaming.item("monotone_step").valueText());
+        assertEquals("not met", streaming.item("stable_step").valueText());
+        TheoryReport noRun = TheoryReport.of(RunConfig.defaults(), xor, DataMargin.of(xor), null);
+        assertEquals("not run", noRun.item("monotone_step").valueText());
+        assertEquals("not run", noRun.item("stable_step").valueText());
+        assertEquals("not run", noRun.item("eos_end_step").valueText());
+        assertEquals("undefined", TheoryReport.of(withActivation("relu", 0), xor, DataMargin.of(xor), null)
+                .item("monotone_step").valueText());
+    }
+
+    /** The value column lines up even after β̃, whose tilde is a combining character. */
+    @Test
+    void textColumnsLineUpAfterCombiningMarks() {
+        String text = TheoryReport.of(RunConfig.defaults(), Datasets.xor().normalized(), 0.0, null, null, null).toText();
+        String alpha = text.lines().filter(l -> l.startsWith("α ")).findFirst().orElseThrow();
+        String betaTilde = text.lines().filter(l -> l.startsWith("β̃")).findFirst().orElseThrow();
+        assertEquals(alpha.indexOf("0.5"), betaTilde.indexOf("0.125") - 1, "one extra char: the combining tilde\n" + text);
+        assertEquals(40, TheoryReport.padded("β̃", 39).length());
     }
 }
