@@ -49,13 +49,19 @@ public final class Launcher {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        // stderr is piped only to drop the JVM's "Using incubator modules" notice, so that an
+        // error stays the one line the command line promises
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO().redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put(OPT_OUT, "1"); // the child never relaunches
         try {
             Process child = pb.start();
+            Thread copier = new Thread(() -> copyStderr(child.getErrorStream()), "stderr");
+            copier.setDaemon(true);
+            copier.start();
             Thread stop = new Thread(child::destroy);
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
+            copier.join(2000);
             Runtime.getRuntime().removeShutdownHook(stop);
             return code;
         } catch (java.io.IOException e) {
@@ -65,6 +71,36 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        }
+    }
+
+    static final String INCUBATOR_NOTICE = "WARNING: Using incubator modules: " + MODULE;
+
+    /** Copies the child's stderr as it comes, minus the incubator notice on its first line. */
+    static void copyStderr(java.io.InputStream in) {
+        java.io.PrintStream err = System.err;
+        try {
+            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                first.write(b);
+            }
+            String line = first.toString(java.nio.charset.StandardCharsets.UTF_8);
+            if (!line.strip().equals(INCUBATOR_NOTICE)) {
+                err.write(first.toByteArray());
+                if (b == '\n') {
+                    err.write('\n');
+                }
+                err.flush();
+            }
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) != -1) {
+                err.write(buf, 0, n);
+                err.flush();
+            }
+        } catch (java.io.IOException e) {
+            // the child has gone; nothing more to copy
         }
     }
 

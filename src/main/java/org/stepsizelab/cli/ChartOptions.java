@@ -72,6 +72,14 @@ public final class ChartOptions {
         }
     }
 
+    /** A PNG written under a .jpg name would open as garbage or not at all in a slide program. */
+    private static void checkExtension(String option, Path file, String extension) {
+        if (file != null && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            throw new InputException("option " + option + ": file " + file + " must end in " + extension
+                    + " (it is written in that format)");
+        }
+    }
+
     /**
      * Checks every chart option and reads the --compare presets; call before the run.
      *
@@ -88,6 +96,9 @@ public final class ChartOptions {
             return List.of();
         }
         size();
+        checkExtension("--png", png, ".png");
+        checkExtension("--svg", svg, ".svg");
+        checkExtension("--pdf", pdf, ".pdf");
         for (Path p : new Path[] {png, svg, pdf}) {
             if (p != null) {
                 AtomicFiles.checkWritable(p);

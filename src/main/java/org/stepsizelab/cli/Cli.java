@@ -44,11 +44,23 @@ public final class Cli implements Runnable {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        // Ctrl-C ends the JVM (exit 130) while the command runs: say so in one line. The staging
+        // directories' own hooks remove the partial files, so nothing of the run is left behind.
+        Thread interrupted = new Thread(() -> {
+            err.println(System.lineSeparator() + "stepsize-lab: interrupted; nothing was written (partial files removed)");
+            err.flush();
+        }, "stepsize-lab interrupted notice");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             return run(args, out, err);
         } finally {
             out.flush();
             err.flush();
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // already shutting down: the notice is being printed
+            }
         }
     }
 

@@ -94,7 +94,9 @@ final class SweepCommand implements Callable<Integer> {
             SweepRunner.RunMethod method = keepRuns
                     ? keptRun(dir.resolve("runs"), runs.size())
                     : SweepRunner.inMemory(data, () -> Kernels.withThreads(1));
-            err.printf(Locale.ROOT, "sweep: %d runs on %d threads%n", runs.size(), Math.min(pool, runs.size()));
+            int threadsUsed = Math.min(pool, runs.size());
+            err.printf(Locale.ROOT, "sweep: %d run%s on %d thread%s%n", runs.size(), runs.size() == 1 ? "" : "s",
+                    threadsUsed, threadsUsed == 1 ? "" : "s");
             err.flush();
             List<SweepResult> results = new SweepRunner(method, pool).run(runs, (done, total, r) -> {
                 synchronized (err) {
@@ -104,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             }, () -> false);
             Files.writeString(dir.resolve("sweep.csv"), SweepCsv.format(results), StandardCharsets.UTF_8);
             staged.commit();
-            stdout.println(results.size() + " runs -> " + out.resolve("sweep.csv"));
+            stdout.println(results.size() + (results.size() == 1 ? " run -> " : " runs -> ") + out.resolve("sweep.csv"));
             for (String line : fitLines(results, stepsList != null, etaPerStep != null)) {
                 stdout.println(line);
             }

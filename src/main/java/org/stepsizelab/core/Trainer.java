@@ -126,7 +126,7 @@ public final class Trainer {
         this.zTest = test == null ? null : new double[test.n() * ld];
         this.constants = NetConstants.of(phi, m, config.outputScale(), train.radius());
         this.phases = new PhaseTracker(constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
-        this.testEvery = Math.max(1, config.steps() / 100);
+        this.testEvery = testCadence(config.steps(), config.every());
         this.sharpness = config.sharpnessEvery() > 0 ? SharpnessEstimator.forRun(config, train, kernel) : null;
         this.gram = form == Form.GRAM || (form == Form.AUTO && gramPays(n, d, m, test != null, testEvery));
         if (gram) {
@@ -171,6 +171,16 @@ public final class Trainer {
      * Whether the Gram form is worth it: K (n² doubles) must fit comfortably in the heap, and a
      * step must cost clearly less: 2n²m (plus rebuilding W for each test evaluation) against 4ndm.
      */
+    /**
+     * The held-out split is evaluated at least every 1% of the run, on steps that metrics.csv
+     * writes (multiples of --every): when --every is coarser than 1%, on every written row.
+     */
+    static long testCadence(long steps, int every) {
+        long onePercent = Math.max(1, steps / 100);
+        long k = Math.max(1, every);
+        return k * Math.max(1, onePercent / k);
+    }
+
     static boolean gramPays(int n, int d, int m, boolean hasTest, long testEvery) {
         double gramBytes = 8.0 * n * n;
         double budget = Math.min(1e9, Runtime.getRuntime().maxMemory() / 4.0);

@@ -78,6 +78,16 @@ class CliChartExportTest {
     }
 
     @Test
+    void aChartFileWithTheWrongExtensionIsRefusedBeforeTheRun() {
+        Path out = dir.resolve("run");
+        CliRunner.Result r = cli("run", "--out", out.toString(), "--png", dir.resolve("fig.jpg").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("--png") && r.err().contains("fig.jpg") && r.err().contains(".png"), r.err());
+        assertTrue(Files.notExists(out), "nothing ran");
+        assertTrue(Files.notExists(dir.resolve("fig.jpg")));
+    }
+
+    @Test
     void aSizeOutOfRangeNamesTheOption() {
         CliRunner.Result r = cli("run", "--out", dir.resolve("run").toString(), "--png",
                 dir.resolve("a.png").toString(), "--png-size", "100000x20");

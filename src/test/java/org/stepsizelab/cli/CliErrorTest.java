@@ -39,7 +39,7 @@ class CliErrorTest {
                 Arguments.of(List.of("--width", "2.5"), List.of("--width", "2.5", "integer")),
                 Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", ">= 0")),
                 Arguments.of(List.of("--steps", "ten"), List.of("--steps", "ten")),
-                Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor")),
+                Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor", "idx:IMAGES,LABELS, cifar:PATH")),
                 Arguments.of(List.of("--dataset", "csv:"), List.of("--dataset", "csv:")),
                 Arguments.of(List.of("--activation", "swish"), List.of("--activation", "swish", "softplus, gelu")),
                 Arguments.of(List.of("--loss", "hinge"), List.of("--loss", "hinge", "logistic, exponential")),

@@ -56,6 +56,15 @@ class CliSweepTest {
         }
         assertTrue(r.err().contains("[1/3]") && r.err().contains("[3/3]"), r.err());
         assertTrue(r.out().contains("slope of log s* vs log eta"), r.out());
+        assertTrue(r.err().startsWith("sweep: 3 runs on "), r.err());
+    }
+
+    @Test
+    void oneRunIsOneRun() {
+        CliRunner.Result r = cli("sweep", "--etas", "1", "--steps", "5", "--out", dir.resolve("one").toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.err().startsWith("sweep: 1 run on 1 thread\n"), r.err());
+        assertTrue(r.out().startsWith("1 run -> "), r.out());
     }
 
     @Test

@@ -171,11 +171,16 @@ public enum ConfigKey {
         for (String prefix : DATASET_PREFIXES) {
             if (name.startsWith(prefix)) {
                 return name.length() > prefix.length() ? null
-                        : "'" + name + "' names no file (write " + prefix + "PATH)";
+                        : "'" + name + "' names no file (write " + fileForm(prefix) + ")";
             }
         }
         return "unknown dataset '" + name + "' (allowed: " + String.join(", ", Datasets.NAMES)
-                + ", or a file as " + String.join("PATH, ", DATASET_PREFIXES) + "PATH)";
+                + ", or a file as " + String.join(", ", DATASET_PREFIXES.stream().map(ConfigKey::fileForm).toList()) + ")";
+    }
+
+    /** How a user-file data set is written: {@code idx:} takes two files. */
+    private static String fileForm(String prefix) {
+        return prefix + (prefix.equals("idx:") ? "IMAGES,LABELS" : "PATH");
     }
 
     private static String unknownName(String what, String name, List<String> allowed) {

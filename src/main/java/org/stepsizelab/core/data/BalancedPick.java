@@ -55,6 +55,42 @@ final class BalancedPick {
         }
     }
 
+    /**
+     * How many of n points each side gives: half each (the extra one of an odd n to +1), and when a
+     * side has fewer records than its half, the other side makes up the shortfall. So n equal to
+     * all records of the chosen classes takes them all (e.g. the bundled CIFAR's 396 airplanes and
+     * 366 automobiles for --n 762, the NumPy peer's workload); an n beyond that is refused by
+     * {@link #pick}.
+     *
+     * @return {+1 count, −1 count}
+     */
+    static int[] counts(int n, int[] sides, int skipPlus, int skipMinus) {
+        int availPlus = Math.max(0, countSide(sides, 1) - skipPlus);
+        int availMinus = Math.max(0, countSide(sides, -1) - skipMinus);
+        int plus = plusHalf(n);
+        int minus = minusHalf(n);
+        if (plus > availPlus && minus < availMinus) {
+            int moved = Math.min(plus - availPlus, availMinus - minus);
+            plus -= moved;
+            minus += moved;
+        } else if (minus > availMinus && plus < availPlus) {
+            int moved = Math.min(minus - availMinus, availPlus - plus);
+            minus -= moved;
+            plus += moved;
+        }
+        return new int[] {plus, minus};
+    }
+
+    private static int countSide(int[] sides, int side) {
+        int c = 0;
+        for (int s : sides) {
+            if (s == side) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     /** Training points on the +1 side for n points: the extra one of an odd n goes to +1. */
     static int plusHalf(int n) {
         return (n + 1) / 2;

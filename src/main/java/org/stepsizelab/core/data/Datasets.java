@@ -139,7 +139,8 @@ public final class Datasets {
         String minusName = className(spec.negative());
         String what = "--n " + nTrain + (cfg.n() == null ? " (the default; a smaller --n fits)" : "")
                 + (testFile == null && cfg.testN() > 0 ? " with --test-n " + cfg.testN() : "");
-        int[] trainRows = BalancedPick.pick(sides, BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain),
+        int[] split = BalancedPick.counts(nTrain, sides, 0, 0);
+        int[] trainRows = BalancedPick.pick(sides, split[0], split[1],
                 0, 0, file.source(), file.recordWord(), plusName, minusName, what);
         Dataset train = new Dataset(setName, trainRows.length, file.features(), file.pixels(trainRows),
                 labels(sides, trainRows), 1.0);
@@ -147,7 +148,7 @@ public final class Datasets {
         if (cfg.testN() > 0 && testFile == null) {
             // the next records of each side, after the training ones
             int[] testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(cfg.testN()),
-                    BalancedPick.minusHalf(cfg.testN()), BalancedPick.plusHalf(nTrain), BalancedPick.minusHalf(nTrain),
+                    BalancedPick.minusHalf(cfg.testN()), split[0], split[1],
                     file.source(), file.recordWord(), plusName, minusName, what);
             test = new Dataset(setName, testRows.length, file.features(), file.pixels(testRows),
                     labels(sides, testRows), 1.0);
@@ -181,11 +182,12 @@ public final class Datasets {
         if (cfg.n() != null) {
             int n = count(cfg.n(), info, 2);
             String what = "--n " + n + (testN > 0 ? " with --test-n " + testN : "");
-            trainRows = BalancedPick.pick(sides, BalancedPick.plusHalf(n), BalancedPick.minusHalf(n), 0, 0, path, "row",
+            int[] split = BalancedPick.counts(n, sides, 0, 0);
+            trainRows = BalancedPick.pick(sides, split[0], split[1], 0, 0, path, "row",
                     plusName, minusName, what);
             if (testN > 0) {
                 testRows = BalancedPick.pick(sides, BalancedPick.plusHalf(testN), BalancedPick.minusHalf(testN),
-                        BalancedPick.plusHalf(n), BalancedPick.minusHalf(n), path, "row", plusName, minusName, what);
+                        split[0], split[1], path, "row", plusName, minusName, what);
             }
         } else if (testN > 0) {
             int plus = countSide(sides, 1);

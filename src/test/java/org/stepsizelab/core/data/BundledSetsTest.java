@@ -121,6 +121,12 @@ class BundledSetsTest {
         assertEquals(10, count(flipped, 1));
         assertEquals(new HashSet<>(rows(normal)), new HashSet<>(rows(flipped)));
         assertNull(DataConfig.of("cifar").load().test());
+        // the peer's workload: every record of both classes, the short side made up by the other
+        Dataset all = DataConfig.of("cifar").n(762).load().train();
+        assertEquals(762, all.n());
+        assertEquals(396, count(all, 1));
+        assertEquals(366, count(all, -1));
+        assertDataError(() -> DataConfig.of("cifar").n(763).load(), "bundled cifar training file", "--n 763");
     }
 
     private static List<String> rows(Dataset s) {

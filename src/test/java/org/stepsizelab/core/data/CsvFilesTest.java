@@ -94,7 +94,11 @@ class CsvFilesTest {
         assertArrayEquals(new double[] {12, 16, 18, 19}, all.test().x());
         assertEquals(all.train().scale(), all.test().scale());
         assertNull(DataConfig.of("csv:" + p).load().test());
-        assertDataError(() -> DataConfig.of("csv:" + p).n(12).load(), p, "5 rows of label '1'", "--n 12", "6");
+        // a short side is made up by the other: all 5 positives and 7 negatives
+        Dataset twelve = DataConfig.of("csv:" + p).n(12).normalize(false).load().train();
+        assertEquals(12, twelve.n());
+        assertEquals(5, java.util.Arrays.stream(twelve.y()).filter(v -> v > 0).count());
+        assertDataError(() -> DataConfig.of("csv:" + p).n(21).load(), p, "--n 21");
         assertDataError(() -> DataConfig.of("csv:" + p).testN(10).load(), p, "--test-n 10");
     }
 
