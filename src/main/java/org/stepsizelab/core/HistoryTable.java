@@ -82,19 +82,7 @@ public final class HistoryTable {
 
     /** The bucket containing a step, or the nearest one; -1 if empty. */
     public int indexOfStep(long step) {
-        if (size == 0) {
-            return -1;
-        }
-        int lo = 0, hi = size - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (last[mid] < step) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return size == 0 ? -1 : Math.min(lowerBound(step), size - 1);
     }
 
     /** The first index whose bucket ends at or after {@code step} (size if none). */

@@ -8,34 +8,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.LabChart;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window, headless (TestFX on Monocle): each test launches it with the default run. */
-class StepsizeLabAppTest extends ApplicationTest {
-    private StepsizeLabApp app;
-
-    @Override
-    public void start(Stage stage) {
-        app = new StepsizeLabApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        interact(app::stop);
-    }
-
-    private MainViewModel vm() {
-        return app.viewModel();
-    }
+class StepsizeLabAppTest extends AppWindowTest {
 
     private LabChart chart() {
         return app.view().charts().labChart();

@@ -9,36 +9,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.app.view.SweepWindow;
 import org.stepsizelab.app.view.TheoryFeature;
-import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.app.vm.SweepViewModel;
 import org.stepsizelab.chart.ChartKind;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The theory features in the window, headless: THEORY panel, sharpness toggle, C/(ηt) line, sweeps. */
-class TheoryAppTest extends ApplicationTest {
-    private StepsizeLabApp app;
-
-    @Override
-    public void start(Stage stage) {
-        app = new StepsizeLabApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        interact(app::stop);
-    }
-
-    private MainViewModel vm() {
-        return app.viewModel();
-    }
+class TheoryAppTest extends AppWindowTest {
 
     private TheoryFeature feature() {
         return TheoryFeature.of(app.view());
