@@ -15,6 +15,11 @@ public interface Asker {
     /** A preset file to open, or null if cancelled. */
     Path openFile(String title);
 
+    /** A data file to train on (CSV, IDX images or labels, CIFAR-10 batch), or null if cancelled. */
+    default Path openDataFile(String title) {
+        return openFile(title);
+    }
+
     /** True if the user agrees to replace the existing file. */
     boolean confirmOverwrite(Path file);
 

@@ -39,6 +39,16 @@ final class FxAsker implements Asker {
     }
 
     @Override
+    public Path openDataFile(String title) {
+        FileChooser fc = chooser(title);
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Data files (CSV, IDX, CIFAR-10 batch)", "*.csv", "*.csv.gz", "*ubyte*",
+                        "*.idx", "*.idx.gz", "*.bin", "*.bin.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return remember(fc.showOpenDialog(owner));
+    }
+
+    @Override
     public boolean confirmOverwrite(Path file) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
         a.initOwner(owner);

@@ -55,6 +55,26 @@ public final class PresetActions {
         }
     }
 
+    /**
+     * Trains on a file of the user's: a CSV table, a CIFAR-10 batch, or IDX images (then their
+     * labels file is asked for too). A file the loader cannot read is reported in the window's
+     * message line by the restarted run, naming the file, line or record.
+     */
+    public void openDataFile() {
+        Path file = asker.openDataFile("Open data file");
+        if (file == null) {
+            return;
+        }
+        Path labels = null;
+        if (org.stepsizelab.app.vm.DataFiles.needsLabels(file)) {
+            labels = asker.openDataFile("Open the labels file for " + file.getFileName());
+            if (labels == null) {
+                return;
+            }
+        }
+        vm.params().datasetProperty().set(org.stepsizelab.app.vm.DataFiles.datasetFor(file, labels));
+    }
+
     public void saveAs() {
         RunConfig config = vm.params().config();
         boolean unchanged = current != null && current.config().equals(config);

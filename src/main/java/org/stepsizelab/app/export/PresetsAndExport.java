@@ -95,7 +95,10 @@ public final class PresetsAndExport {
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> presets.saveAs());
         save.setId("file-save-as");
-        menu.getItems().addAll(0, List.of(open, save));
+        MenuItem data = new MenuItem("Open data file… (CSV, IDX, CIFAR-10)");
+        data.setOnAction(e -> presets.openDataFile());
+        data.setId("file-open-data");
+        menu.getItems().addAll(0, List.of(open, save, data));
     }
 
     private void fillExport(Menu menu, MainViewModel vm) {

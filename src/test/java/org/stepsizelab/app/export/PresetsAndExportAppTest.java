@@ -136,6 +136,29 @@ class PresetsAndExportAppTest extends ApplicationTest {
     }
 
     @Test
+    void aPickedCsvFileIsTrainedOnAndABadOneIsReportedInWords() throws Exception {
+        finished();
+        PresetActions actions = new PresetActions(vm(), asker, PresetMemory.user());
+        Path csv = dir.resolve("points.csv");
+        Files.writeString(csv, "x1,x2,label\n1,0.5,1\n0.8,0.2,1\n-1,0.3,-1\n-0.7,-0.4,-1\n-0.9,0.1,-1\n");
+        asker.open = csv;
+        interact(actions::openDataFile);
+        assertEquals("csv:" + csv.toAbsolutePath().normalize(), vm().params().config().dataset());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm().run().stateProperty().get() == RunState.FINISHED
+                && vm().chartDataProperty().get().current().label().contains("csv"));
+        assertEquals(List.of(), asker.errors);
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "1,2,1\n3,abc,-1\n");
+        asker.open = bad;
+        interact(actions::openDataFile);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> vm().messageProperty().get() != null && vm().messageProperty().get().contains("bad.csv"));
+        String message = vm().messageProperty().get();
+        assertTrue(message.contains("line 2") && message.contains("abc") && !message.contains("Exception"), message);
+    }
+
+    @Test
     void exportsThePanelAndOneChartAtTheAskedSize() throws Exception {
         finished();
         Path png = dir.resolve("panel.png");
