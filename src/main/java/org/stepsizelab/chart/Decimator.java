@@ -28,50 +28,122 @@ public final class Decimator {
      */
     public static Points decimate(HistoryTable t, Metric metric, DoubleUnaryOperator transform,
                                   boolean positiveOnly, double lo, double hi, int columns, boolean logX) {
-        int n = t.size();
-        if (n == 0 || columns < 1) {
+        if (t.size() == 0 || columns < 1) {
             return Points.EMPTY;
         }
-        if (logX) {
-            lo = Math.max(lo, 1.0);
-        }
-        if (!(hi > lo)) {
-            hi = lo + 1;
-        }
-        // one bucket beyond each edge so lines run to the border of the plot
-        int i0 = Math.max(0, t.lowerBound((long) Math.floor(lo)) - 1);
-        int i1 = Math.min(n, t.lowerBound((long) Math.ceil(hi)) + 2);
-        int count = i1 - i0;
-        double[] xs = new double[2 * Math.min(count, columns + 2) + 4];
-        double[] ys = new double[xs.length];
-        Acc acc = new Acc(xs, ys, metric, transform, positiveOnly);
+        return decimate(t, metric, transform, positiveOnly, Grid.of(lo, hi, columns, logX));
+    }
 
-        if (count <= columns) {
+    /** Like the method above, on a given column grid. */
+    static Points decimate(HistoryTable t, Metric metric, DoubleUnaryOperator transform,
+                           boolean positiveOnly, Grid g) {
+        int n = t.size();
+        if (n == 0) {
+            return Points.EMPTY;
+        }
+        int i0 = g.firstRow(t), i1 = g.endRow(t);
+        int count = i1 - i0;
+        Acc acc = new Acc(2 * Math.min(count, g.columns() + 2) + 4, metric, transform, positiveOnly);
+        if (count <= g.columns()) {
             for (int i = i0; i < i1; i++) {
-                if (acc.accept(t, i, logX)) {
-                    acc.flush();
+                if (acc.accept(t, i, g.logX())) {
+                    acc.flush(0, i);
                 }
             }
-            return simplify(acc.xs, acc.ys, acc.size, logX, positiveOnly);
+            return simplify(acc.xs, acc.ys, acc.size, g.logX(), positiveOnly);
         }
-        double u0 = logX ? Math.log10(lo) : lo;
-        double du = ((logX ? Math.log10(hi) : hi) - u0) / columns;
-        int column = -1;
-        double nextBoundary = lo; // the left edge of column + 1
-        for (int i = i0; i < i1; i++) {
+        scan(t, g, i0, i1, -1, acc);
+        return simplify(acc.xs, acc.ys, acc.size, g.logX(), positiveOnly);
+    }
+
+    /**
+     * Pixel columns in the axis's own scale (linear or log10 of the step): column c = 0..columns-1
+     * covers [u0 + c·du, u0 + (c+1)·du); steps before lo fall in column −1 and steps from the grid's
+     * end on in column {@code columns} (one bucket each, so lines run to the border of the plot).
+     */
+    record Grid(double lo, double hi, double u0, double du, int columns, boolean logX) {
+        /** lo..hi (the window) in {@code columns} columns. */
+        static Grid of(double lo, double hi, int columns, boolean logX) {
+            if (logX) {
+                lo = Math.max(lo, 1.0);
+            }
+            if (!(hi > lo)) {
+                hi = lo + 1;
+            }
+            double u0 = logX ? Math.log10(lo) : lo;
+            double du = ((logX ? Math.log10(hi) : hi) - u0) / columns;
+            return new Grid(lo, hi, u0, du, columns, logX);
+        }
+
+        /**
+         * A grid for lo..hi with a column width that is a power of two in the axis's scale, between
+         * half and one of {@code columns}' width, so it stays the same while hi grows (a streaming run
+         * only adds columns at the end) until the run has doubled. Spikes keep their full height;
+         * the points are at most twice as dense as with {@code columns} columns.
+         */
+        static Grid growing(double lo, double hi, int columns, boolean logX) {
+            Grid exact = of(lo, hi, columns, logX);
+            if (!(exact.du > 0) || !Double.isFinite(exact.du)) {
+                return exact;
+            }
+            double du = Math.scalb(1.0, Math.getExponent(exact.du));
+            double span = exact.du * columns;
+            int n = (int) Math.min(4L * columns, Math.max(1L, (long) Math.ceil(span / du)));
+            double end = exact.u0 + n * du;
+            return new Grid(exact.lo, Math.max(exact.hi, exact.logX ? Math.pow(10, end) : end),
+                    exact.u0, du, n, exact.logX);
+        }
+
+        /** True if this grid's column edges before column {@code columns} are other's too. */
+        boolean sameEdges(Grid other) {
+            return lo == other.lo && u0 == other.u0 && du == other.du && logX == other.logX;
+        }
+
+        /** The right edge of column c (lo for c = −1, none for the last). */
+        double edge(int c) {
+            if (c < 0) {
+                return lo;
+            }
+            if (c >= columns) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double u = u0 + (c + 1) * du;
+            return logX ? Math.pow(10, u) : u;
+        }
+
+        /** The first row drawn: one bucket before lo. */
+        int firstRow(HistoryTable t) {
+            return Math.max(0, t.lowerBound((long) Math.floor(lo)) - 1);
+        }
+
+        /** One past the last row drawn: one bucket beyond hi. */
+        int endRow(HistoryTable t) {
+            return Math.min(t.size(), t.lowerBound((long) Math.ceil(hi)) + 2);
+        }
+    }
+
+    /**
+     * Adds rows from..to-1 to {@code acc}, one flush (min and max) per column; {@code column} is the
+     * column before row {@code from}'s (−1 at the start of a pass, else the column before the one row
+     * {@code from} begins).
+     */
+    static void scan(HistoryTable t, Grid g, int from, int to, int column, Acc acc) {
+        double nextBoundary = g.edge(column); // the left edge of column + 1
+        int start = from;
+        boolean logX = g.logX();
+        for (int i = from; i < to; i++) {
             double x = mid(t, i);
             if (x >= nextBoundary) {
-                acc.flush();
-                while (x >= nextBoundary && column < columns) {
+                acc.flush(column, start);
+                while (x >= nextBoundary && column < g.columns()) {
                     column++;
-                    double u = u0 + (column + 1) * du;
-                    nextBoundary = column >= columns ? Double.POSITIVE_INFINITY : (logX ? Math.pow(10, u) : u);
+                    nextBoundary = g.edge(column);
                 }
+                start = i;
             }
             acc.accept(t, i, logX);
         }
-        acc.flush();
-        return simplify(acc.xs, acc.ys, acc.size, logX, positiveOnly);
+        acc.flush(column, start);
     }
 
     /** Vertical tolerance as a fraction of the drawn value range: about ⅓ pixel on a 300-pixel chart. */
@@ -147,8 +219,10 @@ public final class Decimator {
     }
 
     /** The extremes of one column so far. */
-    private static final class Acc {
+    static final class Acc {
         double[] xs, ys;
+        /** Per point: its column and the first row of that column (to resume a pass there). */
+        int[] column, startRow;
         int size;
         final int metricIndex;
         final Metric metric;
@@ -157,9 +231,11 @@ public final class Decimator {
         double minY, maxY, minX, maxX;
         boolean any;
 
-        Acc(double[] xs, double[] ys, Metric metric, DoubleUnaryOperator f, boolean positiveOnly) {
-            this.xs = xs;
-            this.ys = ys;
+        Acc(int capacity, Metric metric, DoubleUnaryOperator f, boolean positiveOnly) {
+            this.xs = new double[capacity];
+            this.ys = new double[capacity];
+            this.column = new int[capacity];
+            this.startRow = new int[capacity];
             this.metric = metric;
             this.metricIndex = metric.ordinal();
             this.f = f;
@@ -210,33 +286,39 @@ public final class Decimator {
             }
         }
 
-        void flush() {
+        /** Ends a column (c, whose first row is {@code row}): its min and max in time order. */
+        void flush(int c, int row) {
             if (!any) {
                 return;
             }
             ensure(2);
             if (minY == maxY) {
-                put(minX, minY);
+                put(minX, minY, c, row);
             } else if (minX <= maxX) {
-                put(minX, minY);
-                put(maxX, maxY);
+                put(minX, minY, c, row);
+                put(maxX, maxY, c, row);
             } else {
-                put(maxX, maxY);
-                put(minX, minY);
+                put(maxX, maxY, c, row);
+                put(minX, minY, c, row);
             }
             any = false;
         }
 
-        private void put(double x, double y) {
+        private void put(double x, double y, int c, int row) {
             xs[size] = x;
             ys[size] = y;
+            column[size] = c;
+            startRow[size] = row;
             size++;
         }
 
         private void ensure(int more) {
             if (size + more > xs.length) {
-                xs = java.util.Arrays.copyOf(xs, xs.length * 2 + more);
-                ys = java.util.Arrays.copyOf(ys, ys.length * 2 + more);
+                int cap = xs.length * 2 + more;
+                xs = java.util.Arrays.copyOf(xs, cap);
+                ys = java.util.Arrays.copyOf(ys, cap);
+                column = java.util.Arrays.copyOf(column, cap);
+                startRow = java.util.Arrays.copyOf(startRow, cap);
             }
         }
     }

@@ -1,7 +1,9 @@
 package org.stepsizelab.chart;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.jfree.chart.util.Args;
 import org.jfree.data.DomainInfo;
@@ -26,6 +28,16 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
     /** What is drawn: the series keys and points as of the last recompute (sources may be newer). */
     private final List<String> keys = new ArrayList<>();
     private final List<Decimator.Points> points = new ArrayList<>();
+    /** Each series' decimation from the last recompute, redone incrementally while a run streams. */
+    private Map<CacheKey, IncrementalDecimation> passes = new HashMap<>();
+
+    /** A series' identity for {@link #passes}: its table object (not contents), metric and transform. */
+    private record CacheKey(String key, HistoryTable table, Metric metric, Class<?> transform) {
+        static CacheKey of(Source s) {
+            return new CacheKey(s.key(), s.table(), s.metric(),
+                    s.transform() == null ? null : s.transform().getClass());
+        }
+    }
     private double lo = 0, hi = 1;
     private int columns = 1600;
     private boolean logX;
@@ -70,11 +82,21 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
             wlo = r == null ? 0 : r.getLowerBound();
             whi = r == null ? 1 : r.getUpperBound();
         }
+        // following the whole run, the column width is held fixed while the run grows (see
+        // Grid.growing), so after a batch each series only redoes its last columns
+        Decimator.Grid grid = autoWindow ? Decimator.Grid.growing(wlo, whi, columns, logX)
+                : Decimator.Grid.of(wlo, whi, columns, logX);
+        Map<CacheKey, IncrementalDecimation> next = new HashMap<>();
         for (Source s : sources) {
             keys.add(s.key());
-            points.add(Decimator.decimate(s.table(), s.metric(), s.transform(), positiveOnly, wlo, whi,
-                    columns, logX));
+            CacheKey k = CacheKey.of(s);
+            IncrementalDecimation pass = next.computeIfAbsent(k, x -> {
+                IncrementalDecimation old = passes.get(x);
+                return old != null ? old : new IncrementalDecimation(s.table(), s.metric(), s.transform(), positiveOnly);
+            });
+            points.add(pass.update(grid));
         }
+        passes = next;
         fireDatasetChanged();
     }
 

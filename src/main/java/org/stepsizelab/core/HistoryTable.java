@@ -15,6 +15,13 @@ public final class HistoryTable {
     private final double[][] min = new double[Metric.COUNT][];
     private final double[][] max = new double[Metric.COUNT][];
     private int size;
+    /**
+     * A change log so a reader can redo only what changed (the charts' incremental decimation):
+     * every mutation counts one version and records the lowest row it touched.
+     */
+    private static final int LOG = 64;
+    private long version;
+    private final int[] lowestTouched = new int[LOG];
 
     public HistoryTable() {
         this(64);
@@ -80,6 +87,31 @@ public final class HistoryTable {
         return false;
     }
 
+    /** Counts mutations; see {@link #unchangedBelow(long)}. */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * The number of leading rows that are exactly as they were at {@code sinceVersion} (0 if that
+     * version is too old to tell, or not one of this table's).
+     */
+    public int unchangedBelow(long sinceVersion) {
+        if (sinceVersion > version || version - sinceVersion >= LOG) {
+            return 0;
+        }
+        int low = size;
+        for (long v = sinceVersion + 1; v <= version; v++) {
+            low = Math.min(low, lowestTouched[(int) (v % LOG)]);
+        }
+        return low;
+    }
+
+    private void touched(int lowestRow) {
+        version++;
+        lowestTouched[(int) (version % LOG)] = lowestRow;
+    }
+
     /** The bucket containing a step, or the nearest one; -1 if empty. */
     public int indexOfStep(long step) {
         return size == 0 ? -1 : Math.min(lowerBound(step), size - 1);
@@ -101,6 +133,7 @@ public final class HistoryTable {
 
     /** Appends a one-step bucket with a record's values. */
     void append(StepRecord r) {
+        touched(size);
         grow(size + 1);
         first[size] = r.step();
         last[size] = r.step();
@@ -115,6 +148,7 @@ public final class HistoryTable {
     /** Widens the last bucket with a record that follows it. */
     void mergeIntoLast(StepRecord r) {
         int i = size - 1;
+        touched(i);
         last[i] = r.step();
         for (int k = 0; k < Metric.COUNT; k++) {
             double v = Metric.ALL[k].of(r);
@@ -129,6 +163,7 @@ public final class HistoryTable {
         if (count <= 0) {
             return;
         }
+        touched(size);
         grow(size + count);
         System.arraycopy(src.first, from, first, size, count);
         System.arraycopy(src.last, from, last, size, count);
@@ -141,7 +176,11 @@ public final class HistoryTable {
 
     /** Drops every bucket from index {@code newSize} on. */
     void truncate(int newSize) {
-        size = Math.min(size, Math.max(0, newSize));
+        int to = Math.min(size, Math.max(0, newSize));
+        if (to < size) {
+            touched(to);
+        }
+        size = to;
     }
 
     /** Merges neighbouring pairs of buckets in place, halving the size (an odd last bucket stays). */
@@ -152,6 +191,7 @@ public final class HistoryTable {
     /** Like {@link #mergePairs()}, but leaves the first {@code keep} buckets as they are. */
     void mergePairs(int keep) {
         int out = keep;
+        touched(keep);
         for (int i = keep; i < size; i += 2, out++) {
             int j = Math.min(i + 1, size - 1);
             first[out] = first[i];
