@@ -440,7 +440,7 @@ public final class LabChart {
             log.setAutoRangeMinimumSize(1e-300);
             range = log;
         } else {
-            NumberAxis num = new NumberAxis(k.axisLabel);
+            NumberAxis num = new SafeNumberAxis(k.axisLabel);
             num.setAutoRangeIncludesZero(false);
             if (k == ChartKind.ACCURACY) {
                 num.setRange(-0.02, 1.02);
