@@ -17,7 +17,7 @@ final class Tips {
     static final String WIDTH = "Width m: the number of hidden neurons of f(w;x) = (b/m) Σ_j a_j φ(w_jᵀx),\n"
             + "a_j = ±1 fixed (MATH.md §1). Slider on a log scale 1 … 1024.";
     static final String LEAK = "Leak c of the activation φ(z) = c·z + (1 − c)·ψ(z), 0 ≤ c < 1.\n"
-            + "c > 0 makes φ' ≥ c > 0 (α = c in the paper's Assumption 1; needed by Thm 3.2).";
+            + "c > 0 makes φ' ≥ c > 0 (α = c in the paper's Assumption 2; needed by Thm 3.2).";
     static final String HUBER = "Width h of the Huberized ReLU: quadratic on [0, h], linear beyond.";
     static final String ACTIVATION = "Base nonlinearity ψ of φ(z) = c·z + (1 − c)·ψ(z) (MATH.md §3).";
     static final String LOSS = "Per-sample loss ℓ(q) of the margin q = y·f(x): logistic log(1 + e^{−q})\n"
@@ -30,7 +30,7 @@ final class Tips {
     static final String N = "Number of training points n.";
     static final String DIM = "Dimension d of the points.";
     static final String MARGIN_DATA = "Data margin γ: the points are linearly separable through the origin\n"
-            + "with margin γ (paper Assumption 2).";
+            + "with margin γ (the separability Thm 3.2 and Thm 4.1 assume).";
     static final String NOISE = "Standard deviation of the Gaussian noise added to each coordinate.";
     static final String CLASSES = "Which classes become y = +1 and y = −1, e.g. 3,5.";
     static final String TEST_N = "Held-out test points (0: no split). With a split, the accuracy chart\n"
@@ -41,8 +41,8 @@ final class Tips {
     static final String STEP = "Current step t of T (the record of w_t).";
     static final String RATE = "Gradient-descent steps per second on the background worker.";
     static final String PHASE = "Phase (MATH.md §4): the EoS phase is [0, s*), s* = the step after the last\n"
-            + "rise of the loss; the stable phase starts when the loss meets Theorem 2.2's\n"
-            + "threshold L ≤ 1/(η(2ρ² + β)), from where it decreases monotonically.";
+            + "rise of the loss so far; the stable phase is [s*, t]. Theorem 2.2 guarantees a monotone\n"
+            + "loss from the first step with L ≤ 1/(η(2ρ² + β)) (marked on the loss chart).";
     static final String LOSS_VALUE = "Training loss L(w_t) = (1/n) Σ_i ℓ(y_i f(w_t; x_i)); Θ(1/t) in the stable\n"
             + "phase (Thm 2.2).";
     static final String NORM = "Parameter norm ‖w_t‖ (Frobenius); grows like log t in the stable phase\n"
