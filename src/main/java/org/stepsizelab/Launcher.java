@@ -41,6 +41,7 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.add("--add-modules=" + MODULE);
+        cmd.addAll(StartupArchive.jvmOptions(args)); // the window's class archive (options given by the user win)
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-agentlib:jdwp")) { // a debugger port cannot be opened twice
                 cmd.add(a);
@@ -62,6 +63,7 @@ public final class Launcher {
             Thread stop = new Thread(child::destroy);
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
+            StartupArchive.childEnded(code);
             copier.join(2000);
             Runtime.getRuntime().removeShutdownHook(stop);
             return code;
