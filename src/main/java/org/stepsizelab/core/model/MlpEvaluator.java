@@ -35,14 +35,21 @@ public final class MlpEvaluator {
     /** F_i, q_i = y_i F_i, g_i = ℓ'(q_i) y_i/n, ℓ''(q_i)/n. */
     final double[] f, q, g, curv;
     final boolean curvature;
+    /** X's nonzeros when X is mostly zeros (then the input layer skips them), else null. */
+    final SparseRows sparse;
+    /** ∇W_1ᵀ (d×d_1) for the sparse input layer. */
+    private final double[] grad1t;
     private double lossValue = Double.NaN;
 
     public MlpEvaluator(MlpArchitecture arch, Dataset data, MatrixKernel kernel) {
-        this(arch, data, kernel, false);
+        this(arch, data, kernel, false, true);
     }
 
-    /** @param curvature also keep φ''(Z), ℓ''(q) and G_l, which Hessian-vector products need */
-    MlpEvaluator(MlpArchitecture arch, Dataset data, MatrixKernel kernel, boolean curvature) {
+    /**
+     * @param curvature also keep φ''(Z), ℓ''(q) and G_l, which Hessian-vector products need
+     * @param allowSparse let a mostly-zero X use {@link SparseRows} in the input layer
+     */
+    MlpEvaluator(MlpArchitecture arch, Dataset data, MatrixKernel kernel, boolean curvature, boolean allowSparse) {
         if (data.d() != arch.dim(0)) {
             throw new IllegalArgumentException("data have d = " + data.d() + ", the MLP expects " + arch.dim(0));
         }
@@ -84,6 +91,8 @@ public final class MlpEvaluator {
                 gpre[l] = new double[size];
             }
         }
+        this.sparse = allowSparse ? SparseRows.ifSparse(data.x(), n, dims[0]) : null;
+        this.grad1t = sparse == null ? null : new double[dims[0] * dims[1]];
         this.f = new double[n];
         this.q = new double[n];
         this.g = new double[n];
@@ -158,7 +167,11 @@ public final class MlpEvaluator {
             transpose(w[l], dims[l], dims[l - 1], wt[l]);
         }
         for (int l = 1; l < depth; l++) {
-            kernel.mul(h[l - 1], dims[l - 1], 1, wt[l], n, dims[l - 1], dims[l], z[l]);
+            if (l == 1 && sparse != null) {
+                sparse.times(wt[1], dims[1], z[1]);
+            } else {
+                kernel.mul(h[l - 1], dims[l - 1], 1, wt[l], n, dims[l - 1], dims[l], z[l]);
+            }
             pointwise.apply(z[l], h[l], dphi[l], d2phi[l], 0, n * dims[l]);
         }
         // w_L is 1×d_{L−1} row-major, which is also d_{L−1}×1 row-major: F = H_{L−1}·w_Lᵀ directly
@@ -193,7 +206,12 @@ public final class MlpEvaluator {
                 dl[k] *= dp[k];
             }
             // ∇W_l = Δ_lᵀ H_{l−1}: Δ_l read transposed through strides (1, d_l)
-            kernel.mul(dl, 1, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);
+            if (l == 1 && sparse != null) {
+                sparse.transposeTimes(dl, dims[1], grad1t);
+                transpose(grad1t, dims[0], dims[1], grad[1]);
+            } else {
+                kernel.mul(dl, 1, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);
+            }
             if (l > 1) {
                 kernel.mul(dl, dims[l], 1, w[l], n, dims[l], dims[l - 1], delta[l - 1]);
             }

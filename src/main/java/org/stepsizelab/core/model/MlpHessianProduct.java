@@ -29,7 +29,7 @@ public final class MlpHessianProduct {
     private boolean ready;
 
     public MlpHessianProduct(MlpArchitecture arch, Dataset data, MatrixKernel kernel) {
-        this.e = new MlpEvaluator(arch, data, kernel, true);
+        this.e = new MlpEvaluator(arch, data, kernel, true, true);
         this.n = e.n;
         this.depth = e.depth;
         this.dims = e.dims;
@@ -90,7 +90,11 @@ public final class MlpHessianProduct {
         // forward: R{Z_l}, R{H_l}
         for (int l = 1; l < depth; l++) {
             int size = n * dims[l];
-            k.mul(e.h[l - 1], dims[l - 1], 1, vt[l], n, dims[l - 1], dims[l], rz[l]);
+            if (l == 1 && e.sparse != null) {
+                e.sparse.times(vt[1], dims[1], rz[1]);
+            } else {
+                k.mul(e.h[l - 1], dims[l - 1], 1, vt[l], n, dims[l - 1], dims[l], rz[l]);
+            }
             if (l > 1) {
                 k.mul(rh[l - 1], dims[l - 1], 1, e.wt[l], n, dims[l - 1], dims[l], tmpN);
                 addInto(rz[l], tmpN, size);
@@ -119,7 +123,12 @@ public final class MlpHessianProduct {
             for (int i = 0; i < size; i++) {
                 rd[i] = rd[i] * dp[i] + gp[i] * d2[i] * r[i];
             }
-            k.mul(rd, 1, dims[l], e.h[l - 1], dims[l], n, dims[l - 1], rgrad[l]);
+            if (l == 1 && e.sparse != null) {
+                e.sparse.transposeTimes(rd, dims[1], tmpGrad[1]);
+                MlpEvaluator.transpose(tmpGrad[1], dims[0], dims[1], rgrad[1]);
+            } else {
+                k.mul(rd, 1, dims[l], e.h[l - 1], dims[l], n, dims[l - 1], rgrad[l]);
+            }
             if (l > 1) {
                 k.mul(e.delta[l], 1, dims[l], rh[l - 1], dims[l], n, dims[l - 1], tmpGrad[l]);
                 addInto(rgrad[l], tmpGrad[l], rgrad[l].length);
