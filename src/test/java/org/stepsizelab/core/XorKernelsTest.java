@@ -10,7 +10,7 @@ import org.stepsizelab.core.data.ToySets;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
 
-/** MATH.md §5, Fig. 2: the XOR phenomenon must survive the fast kernels and fused pass, in the paper's ranges. */
+/** docs/MATH.md §5, Fig. 2: the XOR phenomenon must survive the fast kernels and fused pass, in the paper's ranges. */
 class XorKernelsTest {
 
     private static List<StepRecord> run(double eta, MatrixKernel kernel) {

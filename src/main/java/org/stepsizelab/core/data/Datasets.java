@@ -8,7 +8,7 @@ import org.stepsizelab.core.RunConfig;
  * Builds the data a configuration names, and its optional held-out test split. Every generated set
  * is a pure function of its parameters and the seed; file-backed sets take records in file order.
  * Scaling (on by default): one factor so that the training set has max‖x_i‖ = 1, applied to the
- * test split too (MATH.md §1); {@link Dataset#scale()} holds the factor.
+ * test split too (docs/MATH.md §1); {@link Dataset#scale()} holds the factor.
  */
 public final class Datasets {
     private Datasets() {}
