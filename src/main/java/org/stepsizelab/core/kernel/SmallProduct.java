@@ -5,7 +5,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * OUT = A·B for products too small to pay for packing (XOR's 4×2 by 2×20) or with fewer columns
- * than a vector: plain loops on one thread, A read through strides, B row-major. Each OUT entry is
+ * than a vector (a matrix-vector product): plain loops, A read through strides, B row-major, rows
+ * shared among threads when the product is large. Each OUT entry is
  * one chain of fused multiply-adds over k in order, as in every other path.
  */
 final class SmallProduct {
@@ -14,27 +15,83 @@ final class SmallProduct {
 
     private SmallProduct() {}
 
-    static void run(double[] a, int ars, int acs, double[] b, int rows, int inner, int cols, double[] out) {
-        int c = 0;
-        for (; c + L <= cols; c += L) {
-            int r = 0;
-            for (; r + 4 <= rows; r += 4) {
-                block4x1(a, ars, acs, b, inner, cols, out, r, c);
-            }
-            for (; r < rows; r++) {
-                block1x1(a, ars, acs, b, inner, cols, out, r, c);
-            }
+    /** Rows per task when a large product with few columns is shared among threads. */
+    private static final int ROWS_PER_TASK = 64;
+    private static final long PARALLEL_MIN_FMAS = 1L << 20;
+
+    static void run(double[] a, int ars, int acs, double[] b, int rows, int inner, int cols, double[] out,
+            int threads) {
+        int tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        if (threads > 1 && tasks > 1 && (long) rows * inner * cols >= PARALLEL_MIN_FMAS) {
+            KernelPool.run(tasks, threads, t -> rows(a, ars, acs, b, inner, cols, out,
+                    t * ROWS_PER_TASK, Math.min(rows, (t + 1) * ROWS_PER_TASK)));
+        } else {
+            rows(a, ars, acs, b, inner, cols, out, 0, rows);
         }
-        for (int r = 0; r < rows; r++) {
-            int a0 = r * ars;
-            for (int j = c; j < cols; j++) {
+    }
+
+    private static void rows(double[] a, int ars, int acs, double[] b, int inner, int cols, double[] out,
+            int r0, int r1) {
+        int c = JitWarmup.vectorReady() ? vectorColumns(a, ars, acs, b, inner, cols, out, r0, r1) : 0;
+        for (int j = c; j < cols; j++) {
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                scalar4(a, ars, acs, b, inner, cols, out, r, j);
+            }
+            for (; r < r1; r++) {
                 double s = 0.0;
-                for (int k = 0, ak = a0; k < inner; k++, ak += acs) {
-                    s = Math.fma(a[ak], b[k * cols + j], s);
+                for (int k = 0, ak = r * ars, bk = j; k < inner; k++, ak += acs, bk += cols) {
+                    s = Math.fma(a[ak], b[bk], s);
                 }
                 out[r * cols + j] = s;
             }
         }
+    }
+
+    private static final double[] WARM_A = new double[8 * 8], WARM_B = new double[8 * 2 * L], WARM_OUT = new double[8 * 2 * L];
+
+    /** For {@link JitWarmup}: the vector loops on an 8×8 by 8×2L product; true when one call ran at compiled speed. */
+    static boolean warmUpRound() {
+        for (int i = 0; i < 200; i++) {
+            vectorColumns(WARM_A, 8, 1, WARM_B, 8, 2 * L, WARM_OUT, 0, 8);
+        }
+        long t0 = System.nanoTime();
+        vectorColumns(WARM_A, 8, 1, WARM_B, 8, 2 * L, WARM_OUT, 0, 8);
+        return System.nanoTime() - t0 < 2L * 8 * 8 * 2 + 200;
+    }
+
+    /** Columns 0 … c−1 (c the largest multiple of L ≤ cols) of rows r0 … r1−1 by vectors; returns c. */
+    private static int vectorColumns(double[] a, int ars, int acs, double[] b, int inner, int cols, double[] out,
+            int r0, int r1) {
+        int c = 0;
+        for (; c + L <= cols; c += L) {
+            int r = r0;
+            for (; r + 4 <= r1; r += 4) {
+                block4x1(a, ars, acs, b, inner, cols, out, r, c);
+            }
+            for (; r < r1; r++) {
+                block1x1(a, ars, acs, b, inner, cols, out, r, c);
+            }
+        }
+        return c;
+    }
+
+    /** Column j of four rows: four independent chains (each still one sum over k in order) keep the FMA units busy. */
+    private static void scalar4(double[] a, int ars, int acs, double[] b, int inner, int cols, double[] out,
+            int r, int j) {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        int a0 = r * ars, a1 = a0 + ars, a2 = a1 + ars, a3 = a2 + ars;
+        for (int k = 0, ak = 0, bk = j; k < inner; k++, ak += acs, bk += cols) {
+            double bv = b[bk];
+            s0 = Math.fma(a[a0 + ak], bv, s0);
+            s1 = Math.fma(a[a1 + ak], bv, s1);
+            s2 = Math.fma(a[a2 + ak], bv, s2);
+            s3 = Math.fma(a[a3 + ak], bv, s3);
+        }
+        out[r * cols + j] = s0;
+        out[(r + 1) * cols + j] = s1;
+        out[(r + 2) * cols + j] = s2;
+        out[(r + 3) * cols + j] = s3;
     }
 
     private static void block4x1(double[] a, int ars, int acs, double[] b, int inner, int cols, double[] out,

@@ -73,7 +73,7 @@ final class VectorKernel implements MatrixKernel {
         if (packs(rows, inner, cols)) {
             PackedProduct.run(a, inner, 1, b, 1, inner, rows, inner, cols, out, cols, false, threads);
         } else {
-            SmallProduct.run(a, inner, 1, transpose(b, cols, inner, cols), rows, inner, cols, out);
+            SmallProduct.run(a, inner, 1, transpose(b, cols, inner, cols), rows, inner, cols, out, threads);
         }
     }
 
@@ -85,7 +85,7 @@ final class VectorKernel implements MatrixKernel {
                 java.util.Arrays.fill(out, i * ldOut + n, (i + 1) * ldOut, 0.0);
             }
         } else {
-            SmallProduct.run(a, inner, 1, transpose(a, n, inner, ldOut), n, inner, ldOut, out);
+            SmallProduct.run(a, inner, 1, transpose(a, n, inner, ldOut), n, inner, ldOut, out, threads);
         }
     }
 
@@ -104,7 +104,7 @@ final class VectorKernel implements MatrixKernel {
         if (packs(rows, inner, cols)) {
             PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads);
         } else {
-            SmallProduct.run(a, ars, acs, b, rows, inner, cols, out);
+            SmallProduct.run(a, ars, acs, b, rows, inner, cols, out, threads);
         }
     }
 

@@ -139,6 +139,22 @@ class KernelAgreementTest {
         }
     }
 
+    /** Until the JIT has compiled the vector micro-kernel its scalar fallback runs: same bits, tile by tile. */
+    @Test
+    void scalarFallbackMicroKernelGivesTheVectorBits() {
+        SplittableRandom r = new SplittableRandom(17);
+        int mr = PackedProduct.MR, nr = PackedProduct.NR;
+        for (int kl : new int[] {1, 7, 256}) {
+            double[] pa = random(r, mr * kl + 5), pb = random(r, nr * kl + 3), start = random(r, mr * nr);
+            for (boolean first : new boolean[] {true, false}) {
+                double[] vector = start.clone(), scalar = start.clone();
+                PackedProduct.micro(pa, 5, pb, 3, kl, vector, 0, nr, first);
+                PackedProduct.microScalar(pa, 5, pb, 3, kl, scalar, 0, nr, first);
+                assertArrayEquals(vector, scalar, "kl=" + kl + (first ? " from 0" : " continuing OUT"));
+            }
+        }
+    }
+
     @Test
     void resultsAreBitIdenticalForAnyThreadCount() {
         SplittableRandom r = new SplittableRandom(3);
