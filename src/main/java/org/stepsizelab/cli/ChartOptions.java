@@ -6,6 +6,7 @@ import java.util.List;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.io.AtomicFiles;
+import org.stepsizelab.core.preset.PictureRecipes;
 import org.stepsizelab.core.preset.Preset;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ public final class ChartOptions {
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also draw the panel to this PDF file (one page of W/K × H/K points).")
     Path pdf;
 
+    @Option(names = "--tex", paramLabel = "FILE",
+            description = "Also write the panel as a standalone LaTeX file (pgfplots: log axes, EoS shading, threshold"
+                    + " lines, legend) with its data tables in FILE-data/ beside it; compile with pdflatex FILE.")
+    Path tex;
+
     @Option(names = "--compare", paramLabel = "FILE", split = ",",
             description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
     List<Path> compare;
@@ -51,7 +57,7 @@ public final class ChartOptions {
 
     /** True if any chart file is asked for. */
     public boolean wanted() {
-        return png != null || svg != null || pdf != null;
+        return png != null || svg != null || pdf != null || tex != null;
     }
 
     /** The picture size and scale (defaults 1920x1080 at 1×), checked. */
@@ -86,12 +92,22 @@ public final class ChartOptions {
      * @return the presets to overlay, in the order given
      */
     public List<Preset> check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()}; when the run's preset is a picture exported by the lab and no --compare is
+     * given, the runs that picture compared are overlaid again.
+     *
+     * @param preset the run's --preset, or null
+     */
+    public List<Preset> check(Path preset) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
             if (stray != null) {
                 throw new InputException("option " + stray + " draws a chart, but no chart file was asked for"
-                        + " (add --png FILE, --svg FILE or --pdf FILE)");
+                        + " (add --png FILE, --svg FILE, --pdf FILE or --tex FILE)");
             }
             return List.of();
         }
@@ -99,7 +115,8 @@ public final class ChartOptions {
         checkExtension("--png", png, ".png");
         checkExtension("--svg", svg, ".svg");
         checkExtension("--pdf", pdf, ".pdf");
-        for (Path p : new Path[] {png, svg, pdf}) {
+        checkExtension("--tex", tex, ".tex");
+        for (Path p : new Path[] {png, svg, pdf, tex}) {
             if (p != null) {
                 AtomicFiles.checkWritable(p);
             }
@@ -109,6 +126,8 @@ public final class ChartOptions {
             for (Path p : compare) {
                 others.add(Presets.resolve(p));
             }
+        } else if (preset != null && PictureRecipes.isPictureName(preset)) {
+            others.addAll(PictureRecipes.read(preset).compared()); // a figure re-drawn with its compared runs
         }
         return others;
     }
