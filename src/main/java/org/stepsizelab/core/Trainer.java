@@ -11,7 +11,7 @@ import org.stepsizelab.core.training.StepForms;
 import org.stepsizelab.core.training.WeightTap;
 
 /**
- * Full-batch gradient descent on a {@link Model} (MATH.md §1), float64, with all buffers allocated
+ * Full-batch gradient descent on a {@link Model} (docs/MATH.md §1), float64, with all buffers allocated
  * once: a step allocates nothing but its {@link StepRecord}. The trainer only runs the step: the
  * step itself is its {@link StepForm}, the cost rules choose the form ({@link CostRules}), the
  * phases are the {@link PhaseTracker}'s, the network is the model's ({@code core.model}).
