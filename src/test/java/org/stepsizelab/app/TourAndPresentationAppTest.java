@@ -72,30 +72,6 @@ class TourAndPresentationAppTest extends AppWindowTest {
     }
 
     @Test
-    void f11EntersAndLeavesPresentationMode() throws Exception {
-        PresentationMode mode = PresentationMode.of(app.view());
-        assertFalse(mode.onProperty().get());
-        push(KeyCode.F11);
-        assertTrue(mode.onProperty().get());
-        fx(() -> {
-            assertTrue(vm().view().slideProperty().get(), "slide style on the charts");
-            assertFalse(app.view().controls().isVisible() || app.view().sidePanel().isVisible(), "side panels collapsed");
-            assertTrue(app.view().getStyleClass().contains(PresentationMode.STYLE_CLASS));
-            double status = app.view().statusBar().lookupAll(".status-value").stream()
-                    .mapToDouble(n -> ((javafx.scene.control.Labeled) n).getFont().getSize()).min().orElse(0);
-            assertTrue(status >= 20, "status bar text " + status + " px");
-            return null;
-        });
-        push(KeyCode.F11);
-        assertFalse(mode.onProperty().get());
-        fx(() -> {
-            assertFalse(vm().view().slideProperty().get());
-            assertTrue(app.view().controls().isVisible() && app.view().sidePanel().isVisible());
-            return null;
-        });
-    }
-
-    @Test
     void tourArgumentsAreReadOrRefusedInOneLine() {
         assertEquals("Tour of the paper", TourFeature.fromArguments(java.util.List.of("--tour", "paper")).title());
         assertEquals(null, TourFeature.fromArguments(java.util.List.of()));
