@@ -49,6 +49,7 @@ public final class RunWriter {
             try (MetricsCsv metrics = new MetricsCsv(dir.resolve("metrics.csv"), config.every())) {
                 Consumer<StepRecord> sink = r -> {
                     last[0] = r;
+                    staged.checkStillThere(); // a deleted output folder stops the run at once
                     metrics.accept(r);
                     observer.accept(r);
                 };
