@@ -35,9 +35,10 @@ public final class ChartOptions {
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also draw the panel to this PDF file (one page of W/K × H/K points).")
     Path pdf;
 
-    @Option(names = "--compare", paramLabel = "FILE", split = ",",
+    // one comma-separated value, so that a repeated --compare replaces the earlier one (the last one wins)
+    @Option(names = "--compare", paramLabel = "FILE,…",
             description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
-    List<Path> compare;
+    String compare;
 
     @Option(names = "--slide", description = "Slide style: larger text and thicker lines.")
     boolean slide;
@@ -106,8 +107,8 @@ public final class ChartOptions {
         }
         List<Preset> others = new ArrayList<>();
         if (compare != null) {
-            for (Path p : compare) {
-                others.add(Presets.resolve(p));
+            for (String p : compare.split(",", -1)) {
+                others.add(Presets.resolve(Path.of(p.trim())));
             }
         }
         return others;

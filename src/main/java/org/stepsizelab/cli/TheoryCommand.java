@@ -43,12 +43,19 @@ final class TheoryCommand implements Callable<Integer> {
     public Integer call() {
         RunConfig config = options.checkedConfig();
         DataSplit data = Datasets.load(config);
+        org.stepsizelab.core.RunSize.check(config, data, 1); // before any large allocation
         DataMargin margin = DataMargin.of(data.train());
         RunOutcome outcome = null;
         if (!noRun) {
             Trainer t = new Trainer(config, data.train(), data.test(),
                     Kernels.best(data.train().n(), data.train().d(), config.width()));
-            outcome = Runs.drive(t, r -> { }, () -> false);
+            // a long run in memory says how far it is (Ctrl-C stops it)
+            ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+            try {
+                outcome = Runs.drive(t, progress, () -> false);
+            } finally {
+                progress.finish();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(TheoryReport.of(config, data.train(), margin, outcome).toText());

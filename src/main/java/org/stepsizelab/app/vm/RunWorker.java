@@ -55,6 +55,7 @@ final class RunWorker implements Runnable {
             DataSplit split = Datasets.load(config);
             trainN = split.train().n();
             trainD = split.train().d();
+            org.stepsizelab.core.RunSize.check(config, split, 1); // before any large allocation
             trainer = new Trainer(config, split.train(), split.test(),
                     Kernels.best(split.train().n(), split.train().d(), config.width()));
             loop(trainer);

@@ -37,6 +37,7 @@ public final class RunWriter {
         // Everything that can reject the input happens before the output directory is touched.
         DataSplit split = Datasets.load(config);
         Dataset train = split.train();
+        org.stepsizelab.core.RunSize.check(config, split, 1); // before any large allocation
         MatrixKernel kernel = Kernels.best(train.n(), train.d(), config.width());
         Trainer trainer = new Trainer(config, train, split.test(), kernel);
 
