@@ -50,6 +50,15 @@ public final class ChartOptions {
             description = "Title above the charts (default: the preset's title; none without a preset).")
     String title;
 
+    /** The chart files asked for, each with its option. */
+    List<org.stepsizelab.core.io.InputProtection.Output> outputs() {
+        List<org.stepsizelab.core.io.InputProtection.Output> o = new ArrayList<>();
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--png " + png, png));
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--svg " + svg, svg));
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--pdf " + pdf, pdf));
+        return o;
+    }
+
     /** True if any chart file is asked for. */
     public boolean wanted() {
         return png != null || svg != null || pdf != null;
@@ -73,6 +82,14 @@ public final class ChartOptions {
         }
     }
 
+    private static boolean insideNewRunDir(Path file, Path runDir) {
+        if (runDir == null || java.nio.file.Files.exists(runDir)) {
+            return false;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return folder != null && folder.equals(runDir.toAbsolutePath().normalize());
+    }
+
     /** A PNG written under a .jpg name would open as garbage or not at all in a slide program. */
     private static void checkExtension(String option, Path file, String extension) {
         if (file != null && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
@@ -87,6 +104,14 @@ public final class ChartOptions {
      * @return the presets to overlay, in the order given
      */
     public List<Preset> check() {
+        return check(null);
+    }
+
+    /**
+     * {@link #check()}, also accepting a chart file directly inside {@code runDir}, the run's --out
+     * directory, which the run creates before the charts are drawn.
+     */
+    public List<Preset> check(Path runDir) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
@@ -101,7 +126,7 @@ public final class ChartOptions {
         checkExtension("--svg", svg, ".svg");
         checkExtension("--pdf", pdf, ".pdf");
         for (Path p : new Path[] {png, svg, pdf}) {
-            if (p != null) {
+            if (p != null && !insideNewRunDir(p, runDir)) {
                 AtomicFiles.checkWritable(p);
             }
         }

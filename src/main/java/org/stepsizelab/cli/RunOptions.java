@@ -169,6 +169,22 @@ public final class RunOptions {
         }
     }
 
+    /** The files this configuration reads: the data files and the preset (a bundled name reads none). */
+    public java.util.List<Path> inputFiles(RunConfig config) {
+        java.util.List<Path> in = new java.util.ArrayList<>(
+                org.stepsizelab.core.io.InputProtection.dataFiles(config.dataset(), ConfigKey.DATASET_PREFIXES));
+        if (preset != null) {
+            in.add(preset);
+        }
+        return in;
+    }
+
+    /** The outputs a run writes into {@code out}, as the option "--out DIR" names them. */
+    static java.util.List<org.stepsizelab.core.io.InputProtection.Output> runOutputs(Path out) {
+        return org.stepsizelab.core.output.RunWriter.FILES.stream()
+                .map(f -> new org.stepsizelab.core.io.InputProtection.Output("--out " + out, out.resolve(f))).toList();
+    }
+
     /** The preset file given with --preset, or null. */
     public Path preset() {
         return preset;

@@ -82,6 +82,8 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig base = options.checkedConfig();
+        org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(base),
+                List.of(new org.stepsizelab.core.io.InputProtection.Output("--out " + out, out.resolve("sweep.csv"))));
         List<RunConfig> runs = SweepPlan.of(base, SweepPlan.list(etas), etaRange, SweepPlan.list(stepsList), etaPerStep);
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {

@@ -25,6 +25,10 @@ import org.stepsizelab.core.kernel.MatrixKernel;
 public final class RunWriter {
     private RunWriter() {}
 
+    /** The files a run writes into its directory (and may replace there); neurons.csv and weights.npz are optional. */
+    public static final List<String> FILES = List.of("dataset.csv", "init.csv", "metrics.csv", "summary.json",
+            "neurons.csv", "weights.npz");
+
     /** One more file (or files) written into the staging directory after the run, before the commit. */
     @FunctionalInterface
     public interface Artifact {
