@@ -22,6 +22,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (DesktopCheck.opensWindow(args)) DesktopCheck.exitIfNoDesktop(); // one line + exit 3, before any relaunch
         ParentWatch.startIfAsked();
         if (ModuleLayer.boot().findModule(MODULE).isEmpty() && System.getenv(OPT_OUT) == null) {
             Integer code = relaunch(args);
@@ -29,7 +30,7 @@ public final class Launcher {
                 System.exit(code);
             }
         }
-        if (args.length == 0) {
+        if (DesktopCheck.opensWindow(args)) {
             org.stepsizelab.app.StepsizeLabApp.launchApp(args);
         } else {
             System.exit(org.stepsizelab.cli.Cli.run(args));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.io.AtomicFiles;
+import org.stepsizelab.core.preset.PictureRecipes;
 import org.stepsizelab.core.preset.Preset;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
@@ -104,14 +105,18 @@ public final class ChartOptions {
      * @return the presets to overlay, in the order given
      */
     public List<Preset> check() {
-        return check(null);
+        return check(null, null);
     }
 
     /**
-     * {@link #check()}, also accepting a chart file directly inside {@code runDir}, the run's --out
-     * directory, which the run creates before the charts are drawn.
+     * As {@link #check()}; when the run's preset is a picture exported by the lab and no --compare is
+     * given, the runs that picture compared are overlaid again. A chart file directly inside
+     * {@code runDir}, the run's --out directory, is accepted even before the run creates it.
+     *
+     * @param preset the run's --preset, or null
+     * @param runDir the run's --out directory, or null
      */
-    public List<Preset> check(Path runDir) {
+    public List<Preset> check(Path preset, Path runDir) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
@@ -135,6 +140,8 @@ public final class ChartOptions {
             for (String p : compare.split(",", -1)) {
                 others.add(Presets.resolve(Path.of(p.trim())));
             }
+        } else if (preset != null && PictureRecipes.isPictureName(preset)) {
+            others.addAll(PictureRecipes.read(preset).compared()); // a figure re-drawn with its compared runs
         }
         return others;
     }

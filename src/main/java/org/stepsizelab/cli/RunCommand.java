@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.checkedConfig();
-        List<Preset> compare = charts.check(out); // chart paths and compared presets: checked before the run
+        List<Preset> compare = charts.check(options.preset(), out); // chart paths and compared presets: checked before the run
         List<org.stepsizelab.core.io.InputProtection.Output> outputs = new ArrayList<>(RunOptions.runOutputs(out));
         outputs.addAll(charts.outputs());
         org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(config), outputs);

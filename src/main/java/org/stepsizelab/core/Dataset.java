@@ -25,7 +25,7 @@ public record Dataset(String name, int n, int d, double[] x, double[] y, double 
     }
 
     /**
-     * Multiplies every feature by one factor so that max‖x_i‖ = 1 (MATH.md §1). When 1/R itself is not
+     * Multiplies every feature by one factor so that max‖x_i‖ = 1 (docs/MATH.md §1). When 1/R itself is not
      * a normal number (R below about 1e−308 or above 1e308) the features are divided by R instead.
      */
     public Dataset normalized() {

@@ -95,7 +95,10 @@ public final class Presets {
         return indexEntries().stream().map(f -> f.substring(0, f.length() - ".json".length())).toList();
     }
 
-    /** Reads a preset file; any problem is a {@link ConfigException} naming the file. */
+    /**
+     * Reads a preset file, or a picture exported by the lab (PNG, SVG, PDF: the preset of the run it
+     * shows, see {@link PictureRecipes}); any problem is a {@link ConfigException} naming the file.
+     */
     public static Preset read(Path file) {
         if (file.toString().isBlank()) {
             throw new ConfigException("--preset '" + file + "': an empty name (expected a preset file, a run's"
@@ -104,6 +107,9 @@ public final class Presets {
         if (Files.isDirectory(file)) {
             throw new ConfigException(file + ": is a folder, not a preset file"
                     + (Files.exists(file.resolve("summary.json")) ? " (did you mean " + file.resolve("summary.json") + "?)" : ""));
+        }
+        if (PictureRecipes.isPictureName(file)) {
+            return PictureRecipes.read(file).main();
         }
         String text;
         try {
