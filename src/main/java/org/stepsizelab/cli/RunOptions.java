@@ -179,8 +179,13 @@ public final class RunOptions {
 
     /** The files this configuration reads: the data files and the preset (a bundled name reads none). */
     public java.util.List<Path> inputFiles(RunConfig config) {
-        java.util.List<Path> in = new java.util.ArrayList<>(
-                org.stepsizelab.core.io.InputProtection.dataFiles(config.dataset(), ConfigKey.DATASET_PREFIXES));
+        java.util.List<Path> in = new java.util.ArrayList<>();
+        String dataset = config.dataset() == null ? "" : config.dataset().trim();
+        for (DataSource format : DataSources.fileFormats()) {
+            if (dataset.startsWith(format.prefix())) {
+                in.addAll(org.stepsizelab.core.io.InputProtection.paths(dataset.substring(format.prefix().length())));
+            }
+        }
         if (preset != null) {
             in.add(preset);
         }

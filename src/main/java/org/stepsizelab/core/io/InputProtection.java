@@ -15,24 +15,16 @@ import org.stepsizelab.core.InputException;
 public final class InputProtection {
     private InputProtection() {}
 
-    /** The data files a {@code dataset} value names ({@code csv:P}, {@code cifar:P}, {@code idx:I,L}); else none. */
-    public static List<Path> dataFiles(String dataset, List<String> filePrefixes) {
+    /** The comma-separated file names after a data set's prefix (those that are valid paths). */
+    public static List<Path> paths(String commaSeparated) {
         List<Path> files = new ArrayList<>();
-        if (dataset == null) {
-            return files;
-        }
-        for (String prefix : filePrefixes) {
-            if (dataset.startsWith(prefix)) {
-                String rest = dataset.substring(prefix.length());
-                for (String p : prefix.equals("idx:") ? rest.split(",", -1) : new String[] {rest}) {
-                    try {
-                        if (!p.isBlank()) {
-                            files.add(Path.of(p.trim()));
-                        }
-                    } catch (java.nio.file.InvalidPathException e) {
-                        // not a file name: the loader says so
-                    }
+        for (String p : commaSeparated.split(",", -1)) {
+            try {
+                if (!p.isBlank()) {
+                    files.add(Path.of(p.trim()));
                 }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name: the loader says so
             }
         }
         return files;
