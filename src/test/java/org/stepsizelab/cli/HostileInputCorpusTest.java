@@ -68,6 +68,13 @@ class HostileInputCorpusTest {
         Files.writeString(d.resolve("open.json"), "{\"eta\": 1\n");
         Files.write(d.resolve("bom.json"), ("\uFEFF{\"eta\": 3, \"steps\": 4}").getBytes(StandardCharsets.UTF_8));
         Files.createDirectories(d.resolve("folder.json"));
+        Files.writeString(d.resolve("huge1.csv"), "a,b,y\n1e160,1,1\n-1,-2,-1\n2,1,1\n-2,-1,-1\n");
+        Files.writeString(d.resolve("huge.csv"), "a,b,y\n1e300,2e300,1\n-1e300,-2e300,-1\n3e300,1e300,1\n-3e300,-1e300,-1\n");
+        Files.writeString(d.resolve("tiny.csv"), "a,b,y\n1e-300,2e-300,1\n-1e-300,-2e-300,-1\n3e-300,1e-300,1\n-3e-300,-1e-300,-1\n");
+        Files.writeString(d.resolve("zero.csv"), "a,b,y\n0,0,1\n0,0,-1\n0,0,1\n");
+        Files.writeString(d.resolve("nofeature.csv"), "y\n1\n-1\n");
+        Files.write(d.resolve("img0.idx"), new byte[] {0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0});
+        Files.write(d.resolve("lab.idx"), new byte[] {0, 0, 8, 1, 0, 0, 0, 2, 0, 1});
     }
 
     static List<Case> corpus() {
@@ -145,6 +152,32 @@ class HostileInputCorpusTest {
                 "run", "--steps", "5", "--out", "@/new", "--png", "@/new/c.png"));
         c.add(Case.refused("--png in a missing folder", "does not exist", "run", "--steps", "5", "--out", "@/new",
                 "--png", "@/elsewhere/c.png"));
+        // huge and tiny numbers in the data: scaled, never trained as zeros; degenerate data refused
+        c.add(Case.works("one cell near 1e160", d -> {
+            String sum = read(d.resolve("o/summary.json"));
+            assertTrue(sum.contains("\"data_scale\" : 1.0E-160"), sum);
+            assertTrue(read(d.resolve("o/dataset.csv")).contains("\n1.0,1.0E-160,1"), "the big cell became 1, the others tiny");
+        }, "run", "--dataset", "csv:@/huge1.csv", "--steps", "5", "--out", "@/o"));
+        c.add(Case.works("all cells near 1e300", d -> {
+            String sum = read(d.resolve("o/summary.json"));
+            assertTrue(sum.contains("\"data_margin\" : 0.70710678118654"), sum);
+            assertTrue(read(d.resolve("o/dataset.csv")).contains("0.31622776601683"), "scaled to radius 1");
+        }, "run", "--dataset", "csv:@/huge.csv", "--steps", "5", "--out", "@/o"));
+        c.add(Case.works("all cells near 1e-300", d -> {
+            String sum = read(d.resolve("o/summary.json"));
+            assertTrue(sum.contains("\"data_margin\" : 0.70710678118654"), sum);
+            assertTrue(sum.contains("\"data_scale\" : 3.16227766016837"), sum);
+        }, "run", "--dataset", "csv:@/tiny.csv", "--steps", "5", "--out", "@/o"));
+        c.add(Case.works("unscaled 1e300 data: finite gamma and R", d -> { },
+                "theory", "--no-run", "--no-normalize", "--dataset", "csv:@/huge.csv"));
+        c.add(Case.refused("all-zero features", "every feature of all 3 training points is 0",
+                "run", "--dataset", "csv:@/zero.csv", "--out", "@/o"));
+        c.add(Case.refused("a CSV without feature columns", "has 1 column", "run", "--dataset", "csv:@/nofeature.csv", "--out", "@/o"));
+        c.add(Case.refused("images of 0x0 pixels", "images of 0×0 pixels", "run", "--dataset", "idx:@/img0.idx,@/lab.idx", "--out", "@/o"));
+        c.add(Case.refused("cifar --test-n 180", "--test-n 180 needs 90", "run", "--dataset", "cifar", "--test-n", "180", "--out", "@/o"));
+        c.add(Case.works("cifar --test-n 179 (90 + 89, the most a balanced split holds)",
+                d -> assertTrue(read(d.resolve("o/metrics.csv")).lines().skip(1).allMatch(l -> !l.endsWith(",,"))),
+                "run", "--dataset", "cifar", "--n", "20", "--test-n", "179", "--width", "2", "--steps", "1", "--out", "@/o"));
         return c;
     }
 
