@@ -105,7 +105,7 @@ public final class Presets {
                     + " summary.json or the name of a bundled preset: see 'presets')");
         }
         if (Files.isDirectory(file)) {
-            throw new ConfigException(file + ": is a folder, not a preset file"
+            throw new ConfigException(file + ": cannot read the preset: it is a folder, not a preset file"
                     + (Files.exists(file.resolve("summary.json")) ? " (did you mean " + file.resolve("summary.json") + "?)" : ""));
         }
         if (PictureRecipes.isPictureName(file)) {
