@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         Timed t = time(config, data, kernel, f);
         out.printf(Locale.ROOT, "kernel: %s, threads: %d, fused pass: %s, vector module: %s%n", kernel.name(),
                 kernel.threads(), t.trainer.fusedPassName(), Kernels.vectorAvailable() ? "present" : "absent");
+        out.printf(Locale.ROOT, "vector width: %d bit, products: %s%n", Kernels.vectorBits(), Kernels.blocking(kernel));
         out.printf(Locale.ROOT, "form: %s%n", t.trainer.form());
         RunOutcome o = t.outcome;
         out.printf(Locale.ROOT, "setup %.3f s, %d steps in %.3f s, final loss %s%s%n", t.setupSeconds, config.steps(),
