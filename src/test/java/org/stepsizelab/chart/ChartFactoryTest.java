@@ -59,7 +59,10 @@ class ChartFactoryTest {
         }
         // series 0 = the run, 1 = the pinned overlay
         assertEquals(2, c.dataset(ChartKind.LOSS).getSeriesCount());
-        assertTrue(phase.eosEndStep() > 0);
+        // the shading is drawn, not just placed: a non-empty EoS interval, then the stable phase to the last step
+        IntervalMarker eos = c.eosMarker(ChartKind.LOSS);
+        assertTrue(eos.getEndValue() > eos.getStartValue(), "the EoS phase is shaded");
+        assertEquals("stable phase", c.stableMarkerLabel());
     }
 
     @Test
