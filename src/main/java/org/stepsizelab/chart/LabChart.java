@@ -176,6 +176,12 @@ public final class LabChart {
         return rateLine.shown();
     }
 
+    /** The C/(ηt) line as drawn on the loss chart, or null while none is drawn. */
+    public org.jfree.data.xy.XYDataset rateLineDataset() {
+        XYPlot loss = plots.plot(ChartKind.LOSS);
+        return loss == null ? null : loss.getDataset(rateLine.datasetIndex());
+    }
+
     /**
      * Shows or hides Theorem 3.2's running average of the loss with its bound; the bound itself
      * only when {@code theoremApplies} (the theory report's assumptions hold). Follows every update.

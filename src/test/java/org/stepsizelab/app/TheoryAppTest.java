@@ -64,9 +64,9 @@ class TheoryAppTest extends AppWindowTest {
         assertTrue(fx(() -> lookup("#theory-sharpness").queryAs(CheckBox.class).isSelected()));
 
         clickOn("#theory-rate-line");
-        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) != null));
+        waitFor(() -> fx(() -> app.view().charts().labChart().rateLineDataset() != null));
         clickOn("#theory-rate-line");
-        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) == null));
+        waitFor(() -> fx(() -> app.view().charts().labChart().rateLineDataset() == null));
 
         clickOn("#theory-sharpness");
         waitFor(() -> vm().run().configProperty().get().sharpnessEvery() == 0);

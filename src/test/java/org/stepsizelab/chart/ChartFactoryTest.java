@@ -68,7 +68,7 @@ class ChartFactoryTest {
     @Test
     void lossChartCarriesBothTheoremThresholdsAndTheStepsThatMetThem() {
         LabChart c = ChartFactory.panel(data(), ChartStyle.screen());
-        XYDataset th = c.plot(ChartKind.LOSS).getDataset(1);
+        XYDataset th = c.plot(ChartKind.LOSS).getDataset(c.thresholds().datasetIndex());
         assertEquals(3, th.getSeriesCount());
         assertEquals(phase.monotoneThreshold(), th.getYValue(0, 0));
         assertEquals(phase.stableThreshold(), th.getYValue(1, 0));
