@@ -15,7 +15,7 @@ final class DirectForm extends TwoLayerForm {
 
     @Override
     public void measure(Model.Evaluation out) {
-        kernel.mul(x, d, 1, wt, n, d, ld, z); // Z = X·Wᵀ
+        kernel.mult(x, d, wt, n, d, ld, z); // Z = X·Wᵀ
         applyPass(out);
     }
 
@@ -26,7 +26,7 @@ final class DirectForm extends TwoLayerForm {
 
     @Override
     public void update(double eta) {
-        kernel.mul(x, 1, d, c, d, n, ld, gt); // ∇Lᵀ = Xᵀ·C
+        kernel.multTransA(x, d, c, d, n, ld, gt); // ∇Lᵀ = Xᵀ·C
         for (int k = 0; k < wt.length; k++) {
             wt[k] -= eta * gt[k];
         }

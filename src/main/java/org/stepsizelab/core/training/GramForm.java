@@ -26,18 +26,13 @@ final class GramForm extends TwoLayerForm {
     GramForm(TwoLayerNet net, Dataset train, MatrixKernel kernel, FusedPass pass, double[] start) {
         super(net, train, kernel, pass, start);
         int align = kernel.columnAlignment();
-        // K's rows padded to the kernel's alignment (zero columns) so K = X·Xᵀ has no scalar tail
+        // K's rows padded to the kernel's alignment (zero columns); K = X·Xᵀ is symmetric, so the
+        // vector kernel computes one triangle (half the set-up's flops) and mirrors it, same bits
         this.kLd = (n + align - 1) / align * align;
         this.gramK = new double[n * kLd];
-        double[] xt = new double[d * kLd];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < d; k++) {
-                xt[k * kLd + i] = x[i * d + k];
-            }
-        }
-        kernel.mul(x, d, 1, xt, n, d, kLd, gramK);
+        kernel.multOuter(x, n, d, gramK, kLd);
         this.z0 = new double[n * ld];
-        kernel.mul(x, d, 1, wt, n, d, ld, z0);
+        kernel.mult(x, d, wt, n, d, ld, z0);
         System.arraycopy(z0, 0, z, 0, z.length);
         this.etaCSum = new double[n * ld];
         this.kc = new double[n * ld];
@@ -57,7 +52,7 @@ final class GramForm extends TwoLayerForm {
     /** Z ← Z − η·K·C, ‖W‖² by the exact identity, Σ η_s C_s for W; re-synchronises periodically. */
     @Override
     public void update(double e) {
-        kernel.mul(gramK, kLd, 1, c, n, n, ld, kc);
+        kernel.mult(gramK, kLd, c, n, n, ld, kc);
         double cz = 0, ckc = 0;
         for (int k = 0; k < z.length; k++) {
             double ck = c[k];
@@ -74,7 +69,7 @@ final class GramForm extends TwoLayerForm {
         updated = true;
         if (++sinceResync >= RESYNC_EVERY) {
             sinceResync = 0;
-            kernel.mul(gramK, kLd, 1, etaCSum, n, n, ld, kc);
+            kernel.mult(gramK, kLd, etaCSum, n, n, ld, kc);
             for (int k = 0; k < z.length; k++) {
                 z[k] = z0[k] - kc[k];
             }
@@ -89,7 +84,7 @@ final class GramForm extends TwoLayerForm {
         if (weightsCurrent) {
             return;
         }
-        kernel.mul(x, 1, d, etaCSum, d, n, ld, gt);
+        kernel.multTransA(x, d, etaCSum, d, n, ld, gt);
         for (int k = 0; k < wt.length; k++) {
             wt[k] = w0t[k] - gt[k];
         }
@@ -102,7 +97,7 @@ final class GramForm extends TwoLayerForm {
             return new double[m * d];
         }
         double[] source = new double[d * ld];
-        kernel.mul(x, 1, d, cLast, d, n, ld, source);
+        kernel.multTransA(x, d, cLast, d, n, ld, source);
         return untranspose(source);
     }
 

@@ -76,7 +76,7 @@ abstract class TwoLayerForm implements StepForm {
         if (zTest == null || zTest.length != nt * ld) {
             zTest = new double[nt * ld];
         }
-        kernel.mul(set.x(), d, 1, wt, nt, d, ld, zTest);
+        kernel.mult(set.x(), d, wt, nt, d, ld, zTest);
         double sum = 0;
         int correct = 0;
         for (int i = 0; i < nt; i++) {
