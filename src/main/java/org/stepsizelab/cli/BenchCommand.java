@@ -7,7 +7,9 @@ import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
-import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.model.Model;
+import org.stepsizelab.core.model.Models;
+import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
@@ -110,10 +112,12 @@ final class BenchCommand implements Callable<Integer> {
     private static Timed time(RunConfig config, DataSplit data, MatrixKernel kernel, Trainer.Form form) {
         Timed t = new Timed();
         long start = System.nanoTime();
-        double[] w0 = Trainer.initialWeights(config.width(), data.train().d(), config.initScale(), config.seed());
-        t.trainer = new Trainer(config, data.train(), data.test(), kernel, w0, form);
+        Model model = Models.create(config, data.train().d());
+        Training training = Training.open(config, data, kernel, model,
+                model.initialParameters(config.initScale(), config.seed()), form);
+        t.trainer = training.trainer();
         t.setupSeconds = (System.nanoTime() - start) / 1e9;
-        t.outcome = Runs.drive(t.trainer, r -> { }, () -> false);
+        t.outcome = training.run(r -> { }, () -> false);
         t.seconds = (System.nanoTime() - start) / 1e9;
         return t;
     }

@@ -9,13 +9,10 @@ import java.util.function.Consumer;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
-import org.stepsizelab.core.Runs;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.data.Datasets;
-import org.stepsizelab.core.kernel.Kernels;
-import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.training.Training;
 
 /**
  * Runs one configuration into an output directory: {@code dataset.csv}, {@code init.csv},
@@ -35,10 +32,10 @@ public final class RunWriter {
     public static RunResult run(RunConfig config, Path out, Consumer<StepRecord> observer,
             BooleanSupplier cancelled, List<Artifact> extras) throws IOException {
         // Everything that can reject the input happens before the output directory is touched.
-        DataSplit split = Datasets.load(config);
+        Training training = Training.open(config);
+        DataSplit split = training.data();
         Dataset train = split.train();
-        MatrixKernel kernel = Kernels.best(train.n(), train.d(), config.width());
-        Trainer trainer = new Trainer(config, train, split.test(), kernel);
+        Trainer trainer = training.trainer();
 
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.dir();
@@ -52,7 +49,7 @@ public final class RunWriter {
                     metrics.accept(r);
                     observer.accept(r);
                 };
-                outcome = Runs.drive(trainer, sink, cancelled);
+                outcome = training.run(sink, cancelled);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
