@@ -12,6 +12,7 @@ import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.model.TwoLayerNet;
 import org.stepsizelab.core.training.Training;
 
 /**
@@ -40,7 +41,9 @@ public final class RunWriter {
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.dir();
             DataCsv.writeDataset(train, dir.resolve("dataset.csv"));
-            DataCsv.writeInit(trainer.outerSigns(), trainer.initialWeights(), train.d(), dir.resolve("init.csv"));
+            if (trainer.model() instanceof TwoLayerNet) { // init.csv is the two-layer net's (a_j, w_j) table
+                DataCsv.writeInit(trainer.outerSigns(), trainer.initialWeights(), train.d(), dir.resolve("init.csv"));
+            }
             StepRecord[] last = new StepRecord[1];
             RunOutcome outcome;
             try (MetricsCsv metrics = new MetricsCsv(dir.resolve("metrics.csv"), config.every())) {
