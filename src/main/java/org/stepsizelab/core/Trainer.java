@@ -8,6 +8,7 @@ import org.stepsizelab.core.theory.SharpnessEstimator;
 import org.stepsizelab.core.training.CostRules;
 import org.stepsizelab.core.training.StepForm;
 import org.stepsizelab.core.training.StepForms;
+import org.stepsizelab.core.training.WeightTap;
 
 /**
  * Full-batch gradient descent on a {@link Model} (docs/MATH.md §1), float64, with all buffers allocated
@@ -48,6 +49,8 @@ public final class Trainer {
     private final long testEvery;
     /** λ_max(∇²L) every {@code sharpnessEvery} steps and at the last one; null when that is 0. */
     private final SharpnessEstimator sharpness;
+
+    private final java.util.List<WeightTap> taps = new java.util.ArrayList<>();
 
     private double eta;
     private long step;
@@ -152,8 +155,14 @@ public final class Trainer {
                 sharp, testLoss, testAccuracy, eta);
         lastLoss = lossValue;
         phases.accept(step, lossValue);
+        boolean diverging = !Double.isFinite(lossValue) || !Double.isFinite(norm);
+        for (WeightTap tap : taps) {
+            if (tap.wants(step, last || diverging)) {
+                tap.accept(step, form.parameters());
+            }
+        }
 
-        if (!Double.isFinite(lossValue) || !Double.isFinite(norm)) {
+        if (diverging) {
             divergedAt = step;
             done = true;
         } else if (last) {
@@ -163,6 +172,11 @@ public final class Trainer {
             step++;
         }
         return record;
+    }
+
+    /** Adds a tap that receives θ_t of the steps it wants (weight snapshots, per-neuron metrics). */
+    public void addTap(WeightTap tap) {
+        taps.add(tap);
     }
 
     public boolean done() {

@@ -7,7 +7,9 @@ import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.training.ObservedWeights;
 import org.stepsizelab.core.training.RunControl;
+import org.stepsizelab.core.training.WeightStore;
 import org.stepsizelab.core.training.RunObserver;
 import org.stepsizelab.core.training.Training;
 
@@ -45,6 +47,10 @@ final class RunWorker implements Runnable {
             training = Training.open(config);
             trainN = training.train().n();
             trainD = training.train().d();
+            WeightStore store = new WeightStore(training.model().parameterCount(), config.steps(),
+                    WeightStore.DEFAULT_BUDGET_BYTES);
+            training.trainer().addTap(store);
+            history.attachWeights(new ObservedWeights(store, training.model(), training.train()));
             training.run(new Batches(training), control);
         } catch (InputException | IllegalArgumentException e) {
             error = e.getMessage();

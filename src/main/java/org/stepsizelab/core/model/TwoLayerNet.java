@@ -8,7 +8,7 @@ import org.stepsizelab.core.Loss;
 import org.stepsizelab.core.RunConfig;
 
 /**
- * The paper's network, defined here and nowhere else (MATH.md §1):
+ * The paper's network, defined here and nowhere else (docs/MATH.md §1):
  *
  * <pre>
  *   f(W; x) = (b/m) Σ_j a_j φ(w_jᵀx),   a_j = +1 for even j, −1 for odd j,
