@@ -59,7 +59,7 @@ public final class Trainer {
     private double lastLoss = Double.NaN;
 
     public Trainer(RunConfig config, Dataset train, Dataset test, MatrixKernel kernel) {
-        this(config, train, test, kernel, initialWeights(config.width(), train.d(), config.initScale(), config.seed()));
+        this(config, train, test, kernel, Models.create(config, train.d()).initialParameters(config.initScale(), config.seed()));
     }
 
     /** Starts from given weights W0 (m×d, row-major) instead of the seeded initialisation. */
