@@ -63,7 +63,7 @@ public final class HessianVectorProduct {
         if (w.length != m * d) {
             throw new IllegalArgumentException("W must have m·d = " + m * d + " entries, got " + w.length);
         }
-        kernel.xwt(x, n, d, w, m, z);
+        kernel.multTransB(x, w, n, d, m, z);
         double invN = 1.0 / n;
         for (int i = 0; i < n; i++) {
             int row = i * m;
@@ -87,7 +87,7 @@ public final class HessianVectorProduct {
         if (!ready) {
             throw new IllegalStateException("call at(W) first");
         }
-        kernel.xwt(x, n, d, v, m, s);
+        kernel.multTransB(x, v, n, d, m, s);
         for (int i = 0; i < n; i++) {
             int row = i * m;
             double u = 0;
@@ -100,6 +100,6 @@ public final class HessianVectorProduct {
                 dmat[row + j] = outer[j] * (a * dphi[row + j] + b * d2phi[row + j] * s[row + j]);
             }
         }
-        kernel.ctx(dmat, n, m, x, d, out);
+        kernel.multTransA(dmat, m, x, m, n, d, out);
     }
 }
