@@ -59,7 +59,7 @@ public final class Trainer {
     private double lastLoss = Double.NaN;
 
     public Trainer(RunConfig config, Dataset train, Dataset test, MatrixKernel kernel) {
-        this(config, train, test, kernel, initialWeights(config.width(), train.d(), config.initScale(), config.seed()));
+        this(config, train, test, kernel, Models.create(config, train.d()).initialParameters(config.initScale(), config.seed()));
     }
 
     /** Starts from given weights W0 (m×d, row-major) instead of the seeded initialisation. */
@@ -91,7 +91,11 @@ public final class Trainer {
         this.marginPower = config.marginPower() != null ? config.marginPower() : model.marginPower();
         this.constants = NetConstants.of(config.activationFunction(), config.width(), config.outputScale(),
                 train.radius());
-        this.phases = new PhaseTracker(constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
+        // Theorem 2.2's thresholds use ρ and β of the two-layer net; for other networks they are not
+        // defined (NaN: never met, reported as null)
+        boolean twoLayer = model instanceof TwoLayerNet;
+        this.phases = new PhaseTracker(twoLayer ? constants.monotoneThreshold(eta) : Double.NaN,
+                twoLayer ? constants.stableThreshold(eta, n) : Double.NaN);
         this.testEvery = testCadence(config.steps(), config.every());
         this.sharpness = config.sharpnessEvery() <= 0 ? null
                 : model instanceof TwoLayerNet ? SharpnessEstimator.forRun(config, train, kernel)

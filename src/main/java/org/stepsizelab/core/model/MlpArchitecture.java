@@ -3,7 +3,6 @@ package org.stepsizelab.core.model;
 import java.util.Arrays;
 import org.stepsizelab.core.Activation;
 import org.stepsizelab.core.Loss;
-import org.stepsizelab.core.Trainer;
 
 /**
  * The shape and the fixed ingredients of a bias-free MLP with L trained weight matrices
@@ -121,7 +120,7 @@ public final class MlpArchitecture {
      * seed gives the same θ_0 on every machine.
      */
     public double[] initialParameters(double sigma, long seed) {
-        double[] theta = Trainer.initialWeights(1, parameterCount(), 1.0, seed);
+        double[] theta = TwoLayerNet.gaussian(parameterCount(), 1.0, seed);
         for (int l = 1; l <= depth(); l++) {
             double s = sigma / Math.sqrt(dims[l - 1]);
             for (int k = offset(l), end = k + size(l); k < end; k++) {

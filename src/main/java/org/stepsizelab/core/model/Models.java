@@ -20,7 +20,7 @@ public final class Models {
 
     static {
         FACTORIES.put(TwoLayerNet.NAME, TwoLayerNet::of);
-        // the MLP of issue 11 adds its line here, e.g. FACTORIES.put("mlp", Mlp::of);
+        FACTORIES.put(Mlp.NAME, Mlp::of);
     }
 
     private Models() {}

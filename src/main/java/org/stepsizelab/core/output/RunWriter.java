@@ -12,8 +12,8 @@ import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.model.TwoLayerNet;
+import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.InputException;
 
 /**

@@ -131,7 +131,37 @@ public final class TheoryReport {
         as.add(new AssumptionCheck("data linearly separable (γ > 0)", sep,
                 Double.isNaN(dataMargin) ? "γ not computed" : "γ = " + fmt(dataMargin),
                 EOS_RESULTS + " assume a unit w* with y_i x_iᵀw* ≥ γ > 0 and no longer apply"));
+        if (!RunConfig.DEFAULT_MODEL.equals(config.model())) {
+            return notTwoLayer(config, it, as, net, eta, dataMargin);
+        }
         return new TheoryReport(it, as, net, eta, mono, stable, dataMargin);
+    }
+
+    /** Items whose formulas belong to the paper's two-layer net (f = (b/m) Σ a_j φ(w_jᵀx), outer layer fixed). */
+    private static final java.util.Set<String> TWO_LAYER_ONLY = java.util.Set.of("eta_over_m", "m", "rho", "beta",
+            "monotone_threshold", "stable_threshold", "monotone_step", "stable_step");
+
+    /**
+     * A deeper network: ρ, β, η/m and Theorem 2.2's thresholds are the two-layer net's constants; for
+     * an MLP with every layer trained ‖∇_w f‖ and ‖∇²_w f‖ grow with the other layers' norms, so no
+     * such constants exist. They are shown as "n/a" with the reason, never as numbers.
+     */
+    private static TheoryReport notTwoLayer(RunConfig config, List<TheoryItem> items, List<AssumptionCheck> as,
+            NetConstants net, double eta, double dataMargin) {
+        List<TheoryItem> it = new ArrayList<>();
+        for (TheoryItem i : items) {
+            it.add(TWO_LAYER_ONLY.contains(i.key())
+                    ? new TheoryItem(i.key(), i.symbol(), i.name(), Double.NaN, i.formula(), i.source(),
+                            "n/a (two-layer net only)")
+                    : i);
+        }
+        as.add(0, new AssumptionCheck("the network is the paper's two-layer net", Status.FAILS,
+                "model " + config.model() + ": every layer trained, no fixed outer layer",
+                "ρ, β and Theorem 2.2's thresholds (and with them r and s) are derived for f = (b/m) Σ a_j φ(w_jᵀx) "
+                        + "with a fixed outer layer; for a deeper network ‖∇_w f‖ and ‖∇²_w f‖ grow with the other "
+                        + "layers' norms, so these constants do not exist and the theorems do not apply; "
+                        + "only the measured s*, the loss, the margin and the sharpness against 2/η are meaningful"));
+        return new TheoryReport(it, as, net, eta, Double.NaN, Double.NaN, dataMargin);
     }
 
     /**
