@@ -153,7 +153,7 @@ public final class SweepWindow {
 
     private void redrawEta(List<org.stepsizelab.core.theory.SweepResult> r) {
         lossVsEta.setChart(SweepCharts.finalLossVsEta(r, look()));
-        eosVsEta.setChart(SweepCharts.eosLengthVsEta(r, look()));
+        eosVsEta.setChart(SweepCharts.eosLengthVsEta(r, vm.theoremNoteProperty().get(), look()));
     }
 
     private void redrawSteps() {

@@ -22,6 +22,7 @@ import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.theory.SweepGrid;
 import org.stepsizelab.core.theory.SweepResult;
 import org.stepsizelab.core.theory.SweepRunner;
+import org.stepsizelab.core.theory.SweepTheory;
 
 /**
  * The Sweep view's state: two sweeps on the current parameters — final loss and s* against η
@@ -50,6 +51,8 @@ public final class SweepViewModel {
     private final ObjectProperty<List<SweepResult>> proportional =
             new SimpleObjectProperty<>(this, "proportional", List.of());
     private final ObjectProperty<List<SweepResult>> fixed = new SimpleObjectProperty<>(this, "fixed", List.of());
+    /** Why Theorem 4.1 does not apply to the last η sweep's configuration (null: it applies). */
+    private final StringProperty theoremNote = new SimpleStringProperty(this, "theoremNote");
     private AtomicBoolean cancel = new AtomicBoolean();
 
     public SweepViewModel(MainViewModel main, Consumer<Runnable> fx) {
@@ -109,8 +112,10 @@ public final class SweepViewModel {
         Thread t = new Thread(() -> {
             List<SweepResult> results;
             String error = null;
+            String note = null;
             try {
                 DataSplit data = Datasets.load(base);
+                note = kind == Kind.OVER_ETA ? SweepTheory.eosResultsDoNotApply(base, data) : null;
                 results = new SweepRunner(data, () -> Kernels.withThreads(1),
                         Runtime.getRuntime().availableProcessors())
                         .run(all, (done, total, r) -> fx.accept(() -> {
@@ -124,7 +129,13 @@ public final class SweepViewModel {
             }
             List<SweepResult> res = results;
             String err = error;
-            fx.accept(() -> finish(kind, res, split, stop.get(), err));
+            String why = note;
+            fx.accept(() -> {
+                if (kind == Kind.OVER_ETA && err == null && !stop.get()) {
+                    theoremNote.set(why);
+                }
+                finish(kind, res, split, stop.get(), err);
+            });
         }, "sweep");
         t.setDaemon(true);
         t.start();
@@ -166,4 +177,5 @@ public final class SweepViewModel {
     public ObjectProperty<List<SweepResult>> overEtaProperty() { return overEta; }
     public ObjectProperty<List<SweepResult>> proportionalProperty() { return proportional; }
     public ObjectProperty<List<SweepResult>> fixedProperty() { return fixed; }
+    public StringProperty theoremNoteProperty() { return theoremNote; }
 }

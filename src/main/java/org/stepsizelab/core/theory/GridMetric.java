@@ -1,0 +1,56 @@
+package org.stepsizelab.core.theory;
+
+import java.util.function.ToDoubleFunction;
+
+/** What a heat map or a cell summary shows of each run. */
+public enum GridMetric {
+    EOS_END("eos_end_step", "s* (end of the EoS phase)", "s*", false, r -> r.eosEndStep()),
+    FINAL_LOSS("final_loss", "final loss L(w_T)", "L(w_T)", true, SweepResult::finalLoss),
+    FINAL_MARGIN("final_margin", "final normalized margin γ̄(w_T)", "γ̄(w_T)", false, SweepResult::finalMargin),
+    TEST_ACCURACY("test_accuracy", "test accuracy", "test acc.", false, SweepResult::testAccuracy);
+
+    private final String column;
+    private final String title;
+    private final String symbol;
+    private final boolean logScale;
+    private final ToDoubleFunction<SweepResult> value;
+
+    GridMetric(String column, String title, String symbol, boolean logScale, ToDoubleFunction<SweepResult> value) {
+        this.column = column;
+        this.title = title;
+        this.symbol = symbol;
+        this.logScale = logScale;
+        this.value = value;
+    }
+
+    /** The sweep.csv column (and the stem of the cell summary's columns and the chart files). */
+    public String column() {
+        return column;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Losses span decades: their colour scale is logarithmic. */
+    public boolean logScale() {
+        return logScale;
+    }
+
+    /** This metric of a finished run; NaN for a diverged or cancelled run (and for test accuracy without a test split). */
+    public double of(SweepResult r) {
+        if (r == null || r.diverged() || r.cancelled()) {
+            return Double.NaN;
+        }
+        return value.applyAsDouble(r);
+    }
+
+    /** The file-name part for this metric's chart: {@code eos-end-step}, {@code final-loss}, … */
+    public String fileStem() {
+        return column.replace('_', '-');
+    }
+}
