@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.checkedConfig();
-        List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
+        List<Preset> compare = charts.check(options.preset()); // chart paths and compared presets: checked before the run
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
         Consumer<StepRecord> observer = quiet ? r -> { } : progress;

@@ -33,7 +33,9 @@ final class FxAsker implements Asker {
     @Override
     public Path openFile(String title) {
         FileChooser fc = chooser(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets and summaries (*.json)", "*.json"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Presets, summaries and exported figures (*.json, *.png, *.svg, *.pdf)",
+                        "*.json", "*.png", "*.svg", "*.pdf"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner));
     }

@@ -107,7 +107,7 @@ public final class TheoryPanel extends VBox {
         }
         for (AssumptionCheck c : r.assumptions()) {
             String mark = switch (c.status()) {
-                case HOLDS -> "✓ ";
+                case HOLDS, RESCALED -> "✓ ";
                 case FAILS -> "✗ ";
                 case UNKNOWN -> "? ";
             };
