@@ -116,9 +116,19 @@ public final class SweepCharts {
      */
     public static JFreeChart finalLossVsSteps(List<SweepResult> proportional, String proportionalLabel,
             List<SweepResult> fixed, String fixedLabel, Look look) {
+        return finalLossVsSteps(proportional, proportionalLabel, fixed, fixedLabel, null, look);
+    }
+
+    /**
+     * As above; where {@code notApplying} says why Corollary 4.2 does not apply (e.g. XOR's γ = 0),
+     * its slope −2 guide is left out and the subtitle says so.
+     */
+    public static JFreeChart finalLossVsSteps(List<SweepResult> proportional, String proportionalLabel,
+            List<SweepResult> fixed, String fixedLabel, String notApplying, Look look) {
         XYSeries a = series(proportionalLabel, proportional);
         XYSeries b = series(fixedLabel, fixed);
-        XYSeries g2 = guide("slope −2: O(1/T²) (Cor 4.2)", a, -2);
+        XYSeries g2 = notApplying == null ? guide("slope −2: O(1/T²) (Cor 4.2)", a, -2)
+                : new XYSeries("", false, true);
         XYSeries g1 = guide("slope −1: Ω(1/T) (Thm 4.3)", b, -1);
         XYSeriesCollection c = collection(a, b, g2, g1);
         XYLineAndShapeRenderer rr = renderer(look);
@@ -130,9 +140,11 @@ public final class SweepCharts {
         rr.setSeriesShape(1, circle(look));
         line(rr, 2, VERMILLION, look, true);
         line(rr, 3, BLUE, look, true);
+        rr.setSeriesVisibleInLegend(2, notApplying == null);
         JFreeChart chart = chart("Final loss vs budget T", c, rr, "T (steps)", "L(w_T)", look);
         String s = slopeText(proportionalLabel + ": slope", SweepFits.finalLossVsSteps(proportional)) + "   "
-                + slopeText(fixedLabel + ": slope", SweepFits.finalLossVsSteps(fixed));
+                + slopeText(fixedLabel + ": slope", SweepFits.finalLossVsSteps(fixed))
+                + (notApplying == null ? "" : "   Corollary 4.2 does not apply (" + notApplying + "): no −2 guide");
         subtitle(chart, concat(proportional, fixed), look, s);
         return chart;
     }

@@ -27,8 +27,8 @@ final class SweepChartFiles {
         if (overSteps) {
             String label = etaPerStep == null ? "η = " + Num.compact(eta) : "η = " + Num.compact(etaPerStep) + "·T";
             List<SweepResult> none = List.of();
-            JFreeChart c = etaPerStep == null ? SweepCharts.finalLossVsSteps(none, "η ∝ T", results, label, look)
-                    : SweepCharts.finalLossVsSteps(results, label, none, "fixed η", look);
+            JFreeChart c = etaPerStep == null ? SweepCharts.finalLossVsSteps(none, "η ∝ T", results, label, notApplying, look)
+                    : SweepCharts.finalLossVsSteps(results, label, none, "fixed η", notApplying, look);
             all(o, c, "final-loss-vs-T", size);
             return;
         }

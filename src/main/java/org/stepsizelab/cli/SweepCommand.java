@@ -16,7 +16,6 @@ import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.output.RunResult;
 import org.stepsizelab.core.output.RunWriter;
 import org.stepsizelab.core.output.StagedDirectory;
-import org.stepsizelab.core.theory.GridAxis;
 import org.stepsizelab.core.theory.GridSweep;
 import org.stepsizelab.core.theory.LogLogFit;
 import org.stepsizelab.core.theory.SweepCsv;
@@ -82,6 +81,16 @@ final class SweepCommand implements Callable<Integer> {
             description = "Output directory for sweep.csv (and runs/ with --keep-runs).")
     Path out;
 
+    @Option(names = "--plan", paramLabel = "DIR",
+            description = "Write the sweep as independent tasks into DIR (one preset per task, tasks.txt for GNU parallel,"
+                    + " array.sbatch for Slurm) instead of running it.")
+    Path plan;
+
+    @Option(names = "--collect", paramLabel = "DIR",
+            description = "Merge the finished tasks of the plan in DIR into DIR/sweep.csv, sweep-cells.csv (and heat maps"
+                    + " with --png …); list missing and failed tasks. Run again as more finish.")
+    Path collect;
+
     @Option(names = "--keep-runs", description = "Also write every run's files under DIR/runs/, as 'run' does.")
     boolean keepRuns;
 
@@ -97,7 +106,18 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (collect != null) {
+            if (plan != null || grid != null || etas != null || etaRange != null || stepsList != null || out != null) {
+                throw new org.stepsizelab.core.InputException("--collect DIR reads the plan in DIR: give no other sweep"
+                        + " options (only chart options such as --png)");
+            }
+            refuseRunOnlyChartOptions();
+            return PlanCollector.collect(collect, charts, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         RunConfig base = options.checkedConfig();
+        if (plan != null) {
+            return writePlan(base);
+        }
         if (seeds != null && grid == null) {
             throw new org.stepsizelab.core.InputException("--seeds needs --grid (e.g. --grid eta=1:1e4:5 --seeds 0..2)");
         }
@@ -145,13 +165,38 @@ final class SweepCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** --plan: the grid, or a one-parameter sweep written as a one-axis grid. */
+    private int writePlan(RunConfig base) {
+        if (out != null || keepRuns || charts.wanted()) {
+            throw new org.stepsizelab.core.InputException("--plan writes tasks only: --out, --keep-runs and chart files"
+                    + " belong to the run (--collect DIR writes sweep.csv and the charts)");
+        }
+        List<String> axes;
+        if (grid != null) {
+            if (etas != null || etaRange != null || stepsList != null) {
+                throw new org.stepsizelab.core.InputException("give --grid or one of --etas, --eta-range, --steps-list, not both");
+            }
+            axes = grid;
+        } else if (etaPerStep != null) {
+            throw new org.stepsizelab.core.InputException("--plan cannot write --eta-per-step sweeps (η and T vary together);"
+                    + " use --grid steps=… --grid eta=… or run it in one process");
+        } else if (etas != null) {
+            axes = List.of("eta=" + String.join(",", etas));
+        } else if (etaRange != null) {
+            axes = List.of("eta=" + etaRange);
+        } else if (stepsList != null) {
+            axes = List.of("steps=" + String.join(",", stepsList));
+        } else {
+            throw new org.stepsizelab.core.InputException("--plan needs the sweep: --grid KEY=VALUES (or --etas, --eta-range,"
+                    + " --steps-list)");
+        }
+        GridSweep g = SweepTasks.grid(base, axes, seeds);
+        return PlanWriter.write(g, axes, seeds, plan, spec.commandLine().getOut());
+    }
+
     /** The grid the --grid and --seeds options describe, each value checked by its key. */
     GridSweep gridSweep(RunConfig base) {
-        List<GridAxis> axes = new java.util.ArrayList<>();
-        for (String g : grid) {
-            axes.add(GridAxis.parse(g, "--grid"));
-        }
-        return new GridSweep(base, axes, seeds == null ? List.of() : GridSweep.parseSeeds(seeds));
+        return SweepTasks.grid(base, grid, seeds);
     }
 
     private Path requireOut() {

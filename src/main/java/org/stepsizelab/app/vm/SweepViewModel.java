@@ -51,13 +51,21 @@ public final class SweepViewModel {
     private final ObjectProperty<List<SweepResult>> proportional =
             new SimpleObjectProperty<>(this, "proportional", List.of());
     private final ObjectProperty<List<SweepResult>> fixed = new SimpleObjectProperty<>(this, "fixed", List.of());
-    /** Why Theorem 4.1 does not apply to the last η sweep's configuration (null: it applies). */
+    /** Why the EoS results (Theorem 4.1, Corollary 4.2) do not apply to the last sweep's configuration (null: they apply). */
     private final StringProperty theoremNote = new SimpleStringProperty(this, "theoremNote");
     private AtomicBoolean cancel = new AtomicBoolean();
+
+    private final GridSweepViewModel grid;
 
     public SweepViewModel(MainViewModel main, Consumer<Runnable> fx) {
         this.main = main;
         this.fx = fx;
+        this.grid = new GridSweepViewModel(main, fx);
+    }
+
+    /** The Grid tab's state. */
+    public GridSweepViewModel grid() {
+        return grid;
     }
 
     /** The budgets typed in the T list, checked (IllegalArgumentException with a readable message). */
@@ -115,7 +123,7 @@ public final class SweepViewModel {
             String note = null;
             try {
                 DataSplit data = Datasets.load(base);
-                note = kind == Kind.OVER_ETA ? SweepTheory.eosResultsDoNotApply(base, data) : null;
+                note = SweepTheory.eosResultsDoNotApply(base, data);
                 results = new SweepRunner(data, () -> Kernels.withThreads(1),
                         Runtime.getRuntime().availableProcessors())
                         .run(all, (done, total, r) -> fx.accept(() -> {
@@ -131,7 +139,7 @@ public final class SweepViewModel {
             String err = error;
             String why = note;
             fx.accept(() -> {
-                if (kind == Kind.OVER_ETA && err == null && !stop.get()) {
+                if (err == null && !stop.get()) {
                     theoremNote.set(why);
                 }
                 finish(kind, res, split, stop.get(), err);
