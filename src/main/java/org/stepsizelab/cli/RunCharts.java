@@ -11,6 +11,7 @@ import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.LabChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.chart.export.TexExporter;
 import org.stepsizelab.core.HistoryTable;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
@@ -49,6 +50,9 @@ final class RunCharts {
         write(chart, ChartExporter.Format.PNG, o.png, size, recipe);
         write(chart, ChartExporter.Format.SVG, o.svg, size, recipe);
         write(chart, ChartExporter.Format.PDF, o.pdf, size, recipe);
+        if (o.tex != null) {
+            TexExporter.write(data, style, o.tex, recipe);
+        }
     }
 
     private static void write(LabChart chart, ChartExporter.Format format, Path file, ExportSize size,

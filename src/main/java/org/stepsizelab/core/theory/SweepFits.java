@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The least-squares slopes a sweep reports on log-log axes (MATH.md §4). Diverged and cancelled
+ * The least-squares slopes a sweep reports on log-log axes (docs/MATH.md §4). Diverged and cancelled
  * runs are left out of every fit. A slope is a measurement: Theorem 4.1 bounds s* from above
  * (s* ≤ τ = Θ(max{c₁η, c₂n, …})) and predicts no slope, so callers never label the s* slope as the
  * theorem's.

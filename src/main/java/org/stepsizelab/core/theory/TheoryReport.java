@@ -11,7 +11,7 @@ import org.stepsizelab.core.data.DataMargin;
 import org.stepsizelab.core.theory.AssumptionCheck.Status;
 
 /**
- * What the paper's theory says about one configuration and its data (MATH.md §3–4): the constants
+ * What the paper's theory says about one configuration and its data (docs/MATH.md §3–4): the constants
  * α, sup|φ'|, β̃, κ, ρ, β, the data margin γ, n, Theorem 2.2's two loss thresholds with the first
  * steps that met them, and which assumptions hold or fail — and which results then no longer apply.
  *
@@ -67,7 +67,7 @@ public final class TheoryReport {
 
         List<TheoryItem> it = new ArrayList<>();
         it.add(new TheoryItem("eta", "η", "stepsize applied", eta,
-                "w_{t+1} = w_t − η ∇L(w_t)", "the GD update (MATH.md §1)"));
+                "w_{t+1} = w_t − η ∇L(w_t)", "the GD update (docs/MATH.md §1)"));
         it.add(new TheoryItem("eta_over_m", "η/m", "the paper's two-layer stepsize", eta / m,
                 "the two-layer theorems write the applied stepsize as η̃ = m·η, so η_paper = η/m",
                 "Sections 3–4 of the paper"));
