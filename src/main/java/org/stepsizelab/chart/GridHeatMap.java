@@ -49,13 +49,15 @@ public final class GridHeatMap {
         GridAxis ay = grid.axes().size() > 1 ? grid.axes().get(1) : null;
         int nx = ax.size(), ny = ay == null ? 1 : ay.size();
         double[][] xyz = new double[3][nx * ny];
+        double[] medians = new double[nx * ny];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (GridCells.Cell c : cells) {
             int[] at = grid.coordinates(c.cell());
             int k = at[0] * ny + (ay == null ? 0 : at[1]);
             double v = c.stat(metric).median();
+            medians[k] = v;
             if (metric.logScale()) { // colour by log10: the legend's strips are then evenly spread
-                v = v > 0 ? Math.log10(v) : Double.NaN;
+                v = metric.logScaled(v);
             }
             xyz[0][k] = at[0];
             xyz[1][k] = ay == null ? 0 : at[1];
@@ -67,6 +69,10 @@ public final class GridHeatMap {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries(metric.column(), xyz);
+        if (metric == GridMetric.TEST_ACCURACY && lo <= hi) { // accuracy lives in [0, 1]: never a legend above 1
+            lo = Math.min(lo, 0.5);
+            hi = 1;
+        }
         Scale scale = new Scale(lo, hi);
 
         XYBlockRenderer r = new XYBlockRenderer();
@@ -88,7 +94,7 @@ public final class GridHeatMap {
         Font cellFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(look.fontSize() * (nx * ny > 64 ? 0.8f : 1f)));
         for (int k = 0; k < nx * ny; k++) {
             double v = xyz[2][k];
-            double shown = metric.logScale() ? Math.pow(10, v) : v;
+            double shown = medians[k];
             XYTextAnnotation t = new XYTextAnnotation(Double.isNaN(v) ? "–" : cellText(metric, shown), xyz[0][k], xyz[1][k]);
             t.setFont(cellFont);
             Color bg = (Color) scale.getPaint(v);
@@ -97,7 +103,7 @@ public final class GridHeatMap {
         }
 
         String seeds = grid.seedsPerCell() > 1 ? ", median over " + grid.seedsPerCell() + " seeds" : "";
-        JFreeChart chart = new JFreeChart(capitalized(metric.title()) + seeds,
+        JFreeChart chart = new JFreeChart(metric.title() + seeds,
                 new Font(Font.SANS_SERIF, Font.BOLD, Math.round(look.fontSize() * 1.2f)), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend(scale, metric, tick, label, look));
@@ -217,10 +223,6 @@ public final class GridHeatMap {
             return String.format(Locale.ROOT, "%.2f", v);
         }
         return Num.compact(v);
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static double luminance(Color c) {

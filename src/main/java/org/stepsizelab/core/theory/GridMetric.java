@@ -4,10 +4,10 @@ import java.util.function.ToDoubleFunction;
 
 /** What a heat map or a cell summary shows of each run. */
 public enum GridMetric {
-    EOS_END("eos_end_step", "s* (end of the EoS phase)", "s*", false, r -> r.eosEndStep()),
-    FINAL_LOSS("final_loss", "final loss L(w_T)", "L(w_T)", true, SweepResult::finalLoss),
-    FINAL_MARGIN("final_margin", "final normalized margin γ̄(w_T)", "γ̄(w_T)", false, SweepResult::finalMargin),
-    TEST_ACCURACY("test_accuracy", "test accuracy", "test acc.", false, SweepResult::testAccuracy);
+    EOS_END("eos_end_step", "End of the EoS phase s*", "s*", true, r -> r.eosEndStep()),
+    FINAL_LOSS("final_loss", "Final loss L(w_T)", "L(w_T)", true, SweepResult::finalLoss),
+    FINAL_MARGIN("final_margin", "Final normalized margin γ̄(w_T)", "γ̄(w_T)", false, SweepResult::finalMargin),
+    TEST_ACCURACY("test_accuracy", "Test accuracy", "test accuracy", false, SweepResult::testAccuracy);
 
     private final String column;
     private final String title;
@@ -36,9 +36,20 @@ public enum GridMetric {
         return symbol;
     }
 
-    /** Losses span decades: their colour scale is logarithmic. */
+    /** Losses and s* span decades: their colour scale is logarithmic. */
     public boolean logScale() {
         return logScale;
+    }
+
+    /**
+     * The value a log colour scale places: s* = 0 (no EoS phase) sits with s* = 1 at the bottom of
+     * the scale; a loss must be positive (NaN otherwise).
+     */
+    public double logScaled(double v) {
+        if (this == EOS_END) {
+            return Double.isNaN(v) ? v : Math.log10(Math.max(v, 1));
+        }
+        return v > 0 ? Math.log10(v) : Double.NaN;
     }
 
     /** This metric of a finished run; NaN for a diverged or cancelled run (and for test accuracy without a test split). */
