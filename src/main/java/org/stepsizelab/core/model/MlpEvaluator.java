@@ -170,12 +170,12 @@ public final class MlpEvaluator {
             if (l == 1 && sparse != null) {
                 sparse.times(wt[1], dims[1], z[1]);
             } else {
-                kernel.mul(h[l - 1], dims[l - 1], 1, wt[l], n, dims[l - 1], dims[l], z[l]);
+                kernel.mult(h[l - 1], dims[l - 1], wt[l], n, dims[l - 1], dims[l], z[l]);
             }
             pointwise.apply(z[l], h[l], dphi[l], d2phi[l], 0, n * dims[l]);
         }
         // w_L is 1×d_{L−1} row-major, which is also d_{L−1}×1 row-major: F = H_{L−1}·w_Lᵀ directly
-        kernel.mul(h[depth - 1], dims[depth - 1], 1, w[depth], n, dims[depth - 1], 1, f);
+        kernel.mult(h[depth - 1], dims[depth - 1], w[depth], n, dims[depth - 1], 1, f);
         double invN = 1.0 / n;
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -194,8 +194,8 @@ public final class MlpEvaluator {
     void backward() {
         int top = depth - 1;
         // ∇w_L = gᵀ H_{L−1} (1×d_{L−1}); G_{L−1} = g·w_L (n×d_{L−1}, an outer product)
-        kernel.mul(g, 1, 1, h[top], 1, n, dims[top], grad[depth]);
-        kernel.mul(g, 1, 1, w[depth], n, 1, dims[top], delta[top]);
+        kernel.mult(g, n, h[top], 1, n, dims[top], grad[depth]);
+        kernel.mult(g, 1, w[depth], n, 1, dims[top], delta[top]);
         for (int l = top; l >= 1; l--) {
             double[] dl = delta[l];
             double[] dp = dphi[l];
@@ -210,10 +210,10 @@ public final class MlpEvaluator {
                 sparse.transposeTimes(dl, dims[1], grad1t);
                 transpose(grad1t, dims[0], dims[1], grad[1]);
             } else {
-                kernel.mul(dl, 1, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);
+                kernel.multTransA(dl, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);
             }
             if (l > 1) {
-                kernel.mul(dl, dims[l], 1, w[l], n, dims[l], dims[l - 1], delta[l - 1]);
+                kernel.mult(dl, dims[l], w[l], n, dims[l], dims[l - 1], delta[l - 1]);
             }
         }
     }
