@@ -66,7 +66,10 @@ final class RunCommand implements Callable<Integer> {
         }
         RunWriter.Outputs outputs = new RunWriter.Outputs(neuronMetrics,
                 saveWeightsEvery == null ? 0 : saveWeightsEvery);
-        List<Preset> compare = charts.check(options.preset()); // chart paths and compared presets: checked before the run
+        List<Preset> compare = charts.check(options.preset(), out); // chart paths and compared presets: checked before the run
+        List<org.stepsizelab.core.io.InputProtection.Output> written = new ArrayList<>(RunOptions.runOutputs(out));
+        written.addAll(charts.outputs());
+        org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(config), written);
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
         Consumer<StepRecord> observer = quiet ? r -> { } : progress;

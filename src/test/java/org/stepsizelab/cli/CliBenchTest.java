@@ -56,7 +56,7 @@ class CliBenchTest {
         assertEquals(1, r.err().lines().count(), r.err());
         r = cli("bench", "--threads", "0");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("--threads") && r.err().contains(">= 1"), r.err());
+        assertTrue(r.err().contains("--threads") && r.err().contains("from 1 to"), r.err());
         r = cli("bench", "--warmup", "-3");
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains("--warmup"), r.err());
