@@ -42,6 +42,7 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.add("--add-modules=" + MODULE);
+        cmd.addAll(StartupArchive.jvmOptions(args)); // the window's class archive (options given by the user win)
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-agentlib:jdwp")) { // a debugger port cannot be opened twice
                 cmd.add(a);
@@ -66,6 +67,7 @@ public final class Launcher {
             Thread stop = new Thread(() -> stopChild(child, copier), "stepsize-lab stop worker");
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
+            StartupArchive.childEnded(code);
             copier.join(2000);
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);

@@ -10,7 +10,8 @@ import org.jfree.chart.event.ChartProgressListener;
 /**
  * With {@code -Dstepsizelab.perf=true}, logs how long start-up takes on the FX thread: the JVM's
  * up-time when each part of the window is built and when the charts are first drawn with data, as
- * one "[perf] start-up: …" line on stderr. Without the property it records nothing.
+ * one "[perf] start-up: …" line on stderr. Without the property it records nothing. With
+ * {@code -Dstepsizelab.perf.exit=true} as well, the app then quits (the packaging's training run).
  */
 final class StartupLog {
     static final boolean ON = Boolean.getBoolean("stepsizelab.perf");
@@ -60,6 +61,10 @@ final class StartupLog {
                     mark("first charts drawn");
                     System.err.println("[perf] start-up (JVM up-time): " + String.join(", ", marks)
                             + sinceLauncher());
+                    if (Boolean.getBoolean("stepsizelab.perf.exit")) {
+                        // a training run for the packaged app's class archive: end normally, so it is written
+                        javafx.application.Platform.exit();
+                    }
                 }
             }
         });

@@ -52,12 +52,16 @@ public class StepsizeLabApp extends Application {
         log.mark("presets+export");
         org.stepsizelab.app.view.TheoryFeature.install(view, vm, javafx.application.Platform::runLater);
         log.mark("theory");
+        org.stepsizelab.app.tour.TourFeature tours = org.stepsizelab.app.tour.TourFeature.install(view, vm);
+        org.stepsizelab.core.preset.Tour tour = startTour();
+        org.stepsizelab.app.view.PresentationMode.install(stage, view, vm);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(StepsizeLabApp.class.getResource("app.css").toExternalForm());
         MainView.installKeys(scene, vm);
+        tours.installKeys(scene);
         stage.setTitle("Stepsize Lab — large-stepsize gradient descent");
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
@@ -69,9 +73,25 @@ public class StepsizeLabApp extends Application {
         view.charts().requestFocus();
         ticker = new FrameTicker(vm);
         ticker.start();
-        vm.start();
+        if (tour != null) {
+            tours.tour().start(tour); // loads and starts the tour's first step
+        } else {
+            vm.start();
+        }
         log.mark("run started");
         log.untilFirstDraw(view.charts().labChart().chart(), () -> !vm.run().table().isEmpty());
+    }
+
+    /** The tour of {@code --tour NAME}; a bad one ends the program with its one-line reason (exit 2). */
+    private org.stepsizelab.core.preset.Tour startTour() {
+        try {
+            return getParameters() == null ? null // started by a test, not by launch()
+                    : org.stepsizelab.app.tour.TourFeature.fromArguments(getParameters().getRaw());
+        } catch (org.stepsizelab.core.InputException e) {
+            System.err.println("stepsize-lab: " + e.getMessage());
+            System.exit(2);
+            return null;
+        }
     }
 
     @Override

@@ -52,6 +52,14 @@ public final class ChartOptions {
     @Option(names = "--log-x", description = "Logarithmic step axis.")
     boolean logX;
 
+    @Option(names = "--rate-line", description = "Draw the stable-phase rate C/(ηt) on the loss chart (Fig. 2(b)).")
+    boolean rateLine;
+
+    @Option(names = "--avg-bound",
+            description = "Draw the running average (1/t)Σ L(w_k) with Theorem 3.2's bound C(1+η²)/(ηt) (the bound"
+                    + " only where the theorem's assumptions hold, as 'theory' reports them).")
+    boolean avgBound;
+
     @Option(names = "--title", paramLabel = "TEXT",
             description = "Title above the charts (default: the preset's title; none without a preset).")
     String title;

@@ -2,7 +2,6 @@ package org.stepsizelab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -78,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunResult result;
         try {
-            result = RunWriter.run(config, out, observer, () -> false, artifacts(), outputs);
+            result = RunWriter.run(config, out, observer, () -> false, List.of(), outputs);
         } finally {
             progress.finish();
         }
@@ -90,11 +89,6 @@ final class RunCommand implements Callable<Integer> {
                     compare, title);
         }
         return Cli.OK;
-    }
-
-    /** Extra files written with the run (inside DIR, before it is committed). */
-    private List<RunWriter.Artifact> artifacts() {
-        return new ArrayList<>();
     }
 
     /** One human line: what ran, how it ended, where the files are. */

@@ -59,8 +59,7 @@ public final class Num {
         }
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e4) {
-            String s = String.format(java.util.Locale.ROOT, "%.4g", v);
-            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+            return fourDigits(v);
         }
         String s = String.format(java.util.Locale.ROOT, "%.3g", v); // 1.00e+04
         int e = s.indexOf('e');
@@ -70,5 +69,11 @@ public final class Num {
         String mant = s.substring(0, e).replaceAll("\\.?0+$", "");
         int exp = Integer.parseInt(s.substring(e + 1));
         return mant + "e" + exp;
+    }
+
+    /** Four significant digits without trailing zeros (0.5, 1465, 0.01306), for 1e−3 ≤ |v| < 1e4. */
+    public static String fourDigits(double v) {
+        String s = String.format(java.util.Locale.ROOT, "%.4g", v);
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }
 }

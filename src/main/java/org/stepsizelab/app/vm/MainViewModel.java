@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
+import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.data.DataSource;

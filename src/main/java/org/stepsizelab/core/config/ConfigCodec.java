@@ -230,7 +230,7 @@ public final class ConfigCodec {
     }
 
     /** Levenshtein distance, with '-' and '_' treated alike (so "init-scale" finds "init_scale"). */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         a = a.replace('-', '_');
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
