@@ -48,6 +48,24 @@ public final class Palette {
         return RUNS[Math.floorMod(index, RUNS.length)];
     }
 
+    /** Viridis stops: a sequential ramp, perceptually even and readable with every common colour-vision deficiency. */
+    private static final Color[] SEQUENTIAL = {new Color(0x440154), new Color(0x472D7B), new Color(0x3B528B),
+            new Color(0x2C728E), new Color(0x21918C), new Color(0x28AE80), new Color(0x5EC962), new Color(0xADDC30),
+            new Color(0xFDE725)};
+    /** Heat-map cells without a value (every run diverged, or none finished). */
+    public static final Color NO_VALUE = new Color(0xD9D9D9);
+
+    /** The sequential (heat-map) colour at t in [0, 1]: dark purple (low) to yellow (high). */
+    public static Color sequential(double t) {
+        double u = Math.max(0, Math.min(1, Double.isNaN(t) ? 0 : t)) * (SEQUENTIAL.length - 1);
+        int i = Math.min((int) u, SEQUENTIAL.length - 2);
+        double f = u - i;
+        Color a = SEQUENTIAL[i], b = SEQUENTIAL[i + 1];
+        return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+    }
+
     /** CSS hex form, for JavaFX swatches. */
     public static String hex(Color c) {
         return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());

@@ -21,7 +21,7 @@ import org.stepsizelab.core.theory.SweepResult;
 
 /**
  * The sweep charts (JFreeChart only, no JavaFX: the app shows them, the exporter writes them):
- * final loss vs η, the EoS length s* vs η with its fitted line (Theorem 4.1), and final loss vs
+ * final loss vs η, the EoS length s* vs η with its measured slope and Theorem 4.1's upper envelope, and final loss vs
  * the budget T for η ∝ T against a fixed η, with slope −2 and −1 guides (Corollary 4.2, Theorem 4.3).
  * All on log-log axes; diverged and cancelled runs are left out and counted in a subtitle.
  */
@@ -66,8 +66,13 @@ public final class SweepCharts {
         return chart;
     }
 
-    /** s* vs η for the runs with an EoS phase, the least-squares line and a slope-1 guide (Θ(η)). */
-    public static JFreeChart eosLengthVsEta(List<SweepResult> results, Look look) {
+    /**
+     * s* vs η for the runs with an EoS phase and their least-squares line (a measurement). Theorem
+     * 4.1 bounds s* from above (s* ≤ τ = Θ(max{c₁η, c₂n, …})) and predicts no slope, so where it
+     * applies the chart draws τ's large-η shape as an upper envelope C·η (the smallest C above every
+     * point); where it does not ({@code notApplying} says why, e.g. XOR's γ = 0) no theorem line is drawn.
+     */
+    public static JFreeChart eosLengthVsEta(List<SweepResult> results, String notApplying, Look look) {
         XYSeries pts = new XYSeries("measured s*", false, true);
         double lo = Double.POSITIVE_INFINITY, hi = 0;
         for (SweepResult r : usable(results)) {
@@ -78,27 +83,30 @@ public final class SweepCharts {
             }
         }
         LogLogFit fit = SweepFits.eosLengthVsEta(results);
-        XYSeries fitted = new XYSeries(slopeText("fit", fit), false, true);
-        XYSeries guide = new XYSeries("slope 1: s* = Θ(η) (Thm 4.1)", false, true);
+        XYSeries fitted = new XYSeries(slopeText("least-squares fit (measured): slope", fit), false, true);
+        XYSeries envelope = new XYSeries("upper envelope C·η: the shape of τ (Thm 4.1: s* ≤ τ)", false, true);
         if (!Double.isNaN(fit.slope())) {
             fitted.add(lo, fit.at(lo), false);
             fitted.add(hi, fit.at(hi), false);
-            // through the fit's centre (geometric means), so the two slopes compare at a glance
-            double mid = Math.sqrt(lo * hi);
-            guide.add(lo, fit.at(mid) * lo / mid, false);
-            guide.add(hi, fit.at(mid) * hi / mid, false);
         }
-        XYSeriesCollection c = collection(pts, fitted, guide);
+        double c = SweepFits.envelopeConstant(results);
+        if (notApplying == null && !Double.isNaN(c) && hi > lo) {
+            envelope.add(lo, c * lo, false);
+            envelope.add(hi, c * hi, false);
+        }
+        XYSeriesCollection data = notApplying == null ? collection(pts, fitted, envelope) : collection(pts, fitted);
         XYLineAndShapeRenderer rr = renderer(look);
         points(rr, 0, VERMILLION, square(look));
         line(rr, 1, BLUE, look, false);
         line(rr, 2, GREY, look, true);
-        JFreeChart chart = chart("EoS length s* vs stepsize", c, rr, "η", "s*", look);
+        JFreeChart chart = chart("EoS length s* vs stepsize", data, rr, "η", "s*", look);
         int none = 0;
         for (SweepResult r : usable(results)) {
             none += r.eosEndStep() == 0 ? 1 : 0;
         }
-        subtitle(chart, results, look, none == 0 ? "" : none + " run(s) without EoS (s* = 0) not shown");
+        String left = none == 0 ? "" : none + " run(s) without EoS (s* = 0) not shown";
+        String theorem = notApplying == null ? "" : "Theorem 4.1 does not apply (" + notApplying + "): no theorem line";
+        subtitle(chart, results, look, theorem.isEmpty() ? left : left.isEmpty() ? theorem : theorem + "   " + left);
         return chart;
     }
 
@@ -108,9 +116,19 @@ public final class SweepCharts {
      */
     public static JFreeChart finalLossVsSteps(List<SweepResult> proportional, String proportionalLabel,
             List<SweepResult> fixed, String fixedLabel, Look look) {
+        return finalLossVsSteps(proportional, proportionalLabel, fixed, fixedLabel, null, look);
+    }
+
+    /**
+     * As above; where {@code notApplying} says why Corollary 4.2 does not apply (e.g. XOR's γ = 0),
+     * its slope −2 guide is left out and the subtitle says so.
+     */
+    public static JFreeChart finalLossVsSteps(List<SweepResult> proportional, String proportionalLabel,
+            List<SweepResult> fixed, String fixedLabel, String notApplying, Look look) {
         XYSeries a = series(proportionalLabel, proportional);
         XYSeries b = series(fixedLabel, fixed);
-        XYSeries g2 = guide("slope −2: O(1/T²) (Cor 4.2)", a, -2);
+        XYSeries g2 = notApplying == null ? guide("slope −2: O(1/T²) (Cor 4.2)", a, -2)
+                : new XYSeries("", false, true);
         XYSeries g1 = guide("slope −1: Ω(1/T) (Thm 4.3)", b, -1);
         XYSeriesCollection c = collection(a, b, g2, g1);
         XYLineAndShapeRenderer rr = renderer(look);
@@ -122,9 +140,11 @@ public final class SweepCharts {
         rr.setSeriesShape(1, circle(look));
         line(rr, 2, VERMILLION, look, true);
         line(rr, 3, BLUE, look, true);
+        rr.setSeriesVisibleInLegend(2, notApplying == null);
         JFreeChart chart = chart("Final loss vs budget T", c, rr, "T (steps)", "L(w_T)", look);
         String s = slopeText(proportionalLabel + ": slope", SweepFits.finalLossVsSteps(proportional)) + "   "
-                + slopeText(fixedLabel + ": slope", SweepFits.finalLossVsSteps(fixed));
+                + slopeText(fixedLabel + ": slope", SweepFits.finalLossVsSteps(fixed))
+                + (notApplying == null ? "" : "   Corollary 4.2 does not apply (" + notApplying + "): no −2 guide");
         subtitle(chart, concat(proportional, fixed), look, s);
         return chart;
     }

@@ -34,6 +34,7 @@ public final class Cli implements Runnable {
         CommandLine cl = new CommandLine(new Cli());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new SweepCommand());
+        cl.addSubcommand(new TaskCommand());
         cl.addSubcommand(new TheoryCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new PresetsCommand());

@@ -1,6 +1,7 @@
 package org.stepsizelab.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -37,20 +38,37 @@ class SweepChartsTest {
     }
 
     @Test
-    void eosLengthChartFitsOnlyRunsWithEosAndDrawsTheSlopeOneGuide() {
+    void eosLengthChartFitsOnlyRunsWithEosAndDrawsAnUpperEnvelopeNotATheoremSlope() {
         List<SweepResult> rs = List.of(r(1, 100, 0.5, 0, false), r(100, 100, 1e-3, 10, false),
-                r(1e4, 100, 1e-6, 1000, false), r(1e6, 100, Double.NaN, 3, true));
-        JFreeChart c = SweepCharts.eosLengthVsEta(rs, SweepCharts.Look.screen());
+                r(1e4, 100, 1e-6, 400, false), r(1e6, 100, Double.NaN, 3, true));
+        JFreeChart c = SweepCharts.eosLengthVsEta(rs, null, SweepCharts.Look.screen());
         XYSeriesCollection d = data(c);
         assertEquals(2, d.getSeries(0).getItemCount(), "measured points: s* > 0 and not diverged");
-        assertTrue(d.getSeries(1).getKey().toString().startsWith("fit 1.00"), d.getSeries(1).getKey().toString());
-        // the guide has slope 1 on log-log axes
+        String fit = d.getSeries(1).getKey().toString();
+        assertTrue(fit.contains("measured") && fit.contains("0.80"), fit);
+        for (int i = 0; i < d.getSeriesCount(); i++) {
+            assertFalse(d.getSeries(i).getKey().toString().contains("Θ(η)"), "no series claims s* = Θ(η)");
+        }
+        // the envelope C·η has slope 1 and lies on or above every measured point, touching the highest s*/η
         var g = d.getSeries(2);
+        assertTrue(g.getKey().toString().contains("upper envelope"), g.getKey().toString());
         double slope = Math.log(g.getY(1).doubleValue() / g.getY(0).doubleValue())
                 / Math.log(g.getX(1).doubleValue() / g.getX(0).doubleValue());
         assertEquals(1.0, slope, 1e-12);
+        assertEquals(0.1 * 100, g.getY(0).doubleValue(), 1e-9, "C = max s*/η = 10/100");
+        assertTrue(g.getY(1).doubleValue() >= 400);
         assertTrue(c.getXYPlot().getDomainAxis() instanceof LogAxis && c.getXYPlot().getRangeAxis() instanceof LogAxis);
         assertTrue(subtitles(c).contains("1 run(s) without EoS") && subtitles(c).contains("1 diverged"), subtitles(c));
+    }
+
+    @Test
+    void eosLengthChartDrawsNoTheoremLineWhereTheTheoremDoesNotApply() {
+        List<SweepResult> rs = List.of(r(100, 100, 1e-3, 10, false), r(1e4, 100, 1e-6, 400, false));
+        JFreeChart c = SweepCharts.eosLengthVsEta(rs, "data linearly separable (γ > 0) fails: γ = 0",
+                SweepCharts.Look.screen());
+        XYSeriesCollection d = data(c);
+        assertEquals(2, d.getSeriesCount(), "points and the measured fit only");
+        assertTrue(subtitles(c).contains("Theorem 4.1 does not apply (data linearly separable"), subtitles(c));
     }
 
     @Test

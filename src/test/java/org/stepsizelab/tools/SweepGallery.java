@@ -36,8 +36,9 @@ public final class SweepGallery {
         SweepCharts.Look look = SweepCharts.Look.screen();
         ExportSize size = new ExportSize(1800, 1100, 2);
         write(SweepCharts.finalLossVsEta(overEta, look), dir.resolve("sweep-final-loss-vs-eta.png"), size);
-        write(SweepCharts.eosLengthVsEta(overEta, look), dir.resolve("sweep-eos-length-vs-eta.png"), size);
-        write(SweepCharts.finalLossVsSteps(proportional, "η = T/2", fixed, "η = 1", look),
+        String note = org.stepsizelab.core.theory.SweepTheory.eosResultsDoNotApply(base, Datasets.load(base));
+        write(SweepCharts.eosLengthVsEta(overEta, note, look), dir.resolve("sweep-eos-length-vs-eta.png"), size);
+        write(SweepCharts.finalLossVsSteps(proportional, "η = T/2", fixed, "η = 1", note, look),
                 dir.resolve("sweep-final-loss-vs-T.png"), size);
     }
 

@@ -45,6 +45,7 @@ public final class SweepWindow {
     private final ChartViewer lossVsT = new ChartViewer(null);
     private final TabPane tabs = new TabPane();
     private final ChoiceBox<ExportSize> exportSize = new ChoiceBox<>();
+    private final GridTab grid;
 
     public SweepWindow(MainViewModel main, SweepViewModel vm, Window owner) {
         this.main = main;
@@ -113,6 +114,8 @@ public final class SweepWindow {
         exportRow.setAlignment(Pos.CENTER_RIGHT);
 
         tabs.getTabs().addAll(tab("Final loss vs η", lossVsEta), tab("s* vs η", eosVsEta), tab("Final loss vs T", lossVsT));
+        grid = new GridTab(vm.grid(), this::look);
+        tabs.getTabs().add(grid.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(6, etaRow, tRow, statusRow);
@@ -127,6 +130,7 @@ public final class SweepWindow {
         main.view().slideProperty().addListener((o, a, on) -> { // restyle now, not at the next sweep
             redrawEta(vm.overEtaProperty().get());
             redrawSteps();
+            grid.redraw();
         });
         redrawEta(vm.overEtaProperty().get());
         redrawSteps();
@@ -143,6 +147,7 @@ public final class SweepWindow {
 
     private static Tab tab(String title, ChartViewer v) {
         Tab t = new Tab(title, v);
+        t.setUserData(v);
         v.setId("sweep-chart-" + title.replaceAll("[^A-Za-z*]+", "-").toLowerCase(java.util.Locale.ROOT));
         return t;
     }
@@ -153,19 +158,23 @@ public final class SweepWindow {
 
     private void redrawEta(List<org.stepsizelab.core.theory.SweepResult> r) {
         lossVsEta.setChart(SweepCharts.finalLossVsEta(r, look()));
-        eosVsEta.setChart(SweepCharts.eosLengthVsEta(r, look()));
+        eosVsEta.setChart(SweepCharts.eosLengthVsEta(r, vm.theoremNoteProperty().get(), look()));
     }
 
     private void redrawSteps() {
         String k = org.stepsizelab.core.Num.compact(vm.etaPerStepProperty().get());
         lossVsT.setChart(SweepCharts.finalLossVsSteps(vm.proportionalProperty().get(), "η = " + k + "·T",
                 vm.fixedProperty().get(), "η = " + org.stepsizelab.core.Num.compact(vm.fixedEtaProperty().get()),
-                look()));
+                vm.theoremNoteProperty().get(), look()));
     }
 
     private void exportCurrent() {
-        ChartViewer v = (ChartViewer) tabs.getSelectionModel().getSelectedItem().getContent();
+        ChartViewer v = (ChartViewer) tabs.getSelectionModel().getSelectedItem().getUserData();
         JFreeChart chart = v.getChart();
+        if (chart == null) {
+            vm.statusProperty().set("nothing to export yet: run the sweep first");
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Export chart");
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),

@@ -22,6 +22,7 @@ import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.theory.SweepGrid;
 import org.stepsizelab.core.theory.SweepResult;
 import org.stepsizelab.core.theory.SweepRunner;
+import org.stepsizelab.core.theory.SweepTheory;
 
 /**
  * The Sweep view's state: two sweeps on the current parameters — final loss and s* against η
@@ -50,11 +51,21 @@ public final class SweepViewModel {
     private final ObjectProperty<List<SweepResult>> proportional =
             new SimpleObjectProperty<>(this, "proportional", List.of());
     private final ObjectProperty<List<SweepResult>> fixed = new SimpleObjectProperty<>(this, "fixed", List.of());
+    /** Why the EoS results (Theorem 4.1, Corollary 4.2) do not apply to the last sweep's configuration (null: they apply). */
+    private final StringProperty theoremNote = new SimpleStringProperty(this, "theoremNote");
     private AtomicBoolean cancel = new AtomicBoolean();
+
+    private final GridSweepViewModel grid;
 
     public SweepViewModel(MainViewModel main, Consumer<Runnable> fx) {
         this.main = main;
         this.fx = fx;
+        this.grid = new GridSweepViewModel(main, fx);
+    }
+
+    /** The Grid tab's state. */
+    public GridSweepViewModel grid() {
+        return grid;
     }
 
     /** The budgets typed in the T list, checked (IllegalArgumentException with a readable message). */
@@ -109,8 +120,10 @@ public final class SweepViewModel {
         Thread t = new Thread(() -> {
             List<SweepResult> results;
             String error = null;
+            String note = null;
             try {
                 DataSplit data = Datasets.load(base);
+                note = SweepTheory.eosResultsDoNotApply(base, data);
                 results = new SweepRunner(data, () -> Kernels.withThreads(1),
                         Runtime.getRuntime().availableProcessors())
                         .run(all, (done, total, r) -> fx.accept(() -> {
@@ -124,7 +137,13 @@ public final class SweepViewModel {
             }
             List<SweepResult> res = results;
             String err = error;
-            fx.accept(() -> finish(kind, res, split, stop.get(), err));
+            String why = note;
+            fx.accept(() -> {
+                if (err == null && !stop.get()) {
+                    theoremNote.set(why);
+                }
+                finish(kind, res, split, stop.get(), err);
+            });
         }, "sweep");
         t.setDaemon(true);
         t.start();
@@ -166,4 +185,5 @@ public final class SweepViewModel {
     public ObjectProperty<List<SweepResult>> overEtaProperty() { return overEta; }
     public ObjectProperty<List<SweepResult>> proportionalProperty() { return proportional; }
     public ObjectProperty<List<SweepResult>> fixedProperty() { return fixed; }
+    public StringProperty theoremNoteProperty() { return theoremNote; }
 }

@@ -201,7 +201,7 @@ public final class ConfigCodec {
     }
 
     /** "(did you mean "eta"?)" for a near miss, the full list of keys otherwise. */
-    static String suggestion(String name) {
+    public static String suggestion(String name) {
         List<String> keys = validKeys();
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -2,8 +2,9 @@ package org.stepsizelab.core.theory;
 
 /**
  * Least-squares line through (log x, log y): y ≈ e^{intercept}·x^{slope}. The sweeps use it for
- * the slope of s* against η (Theorem 4.1: s* = Θ(η), slope 1) and of the final loss against the
- * budget T (Corollary 4.2: −2 for η ∝ T; Theorem 4.3: −1 for a fixed small η).
+ * the measured slope of s* against η (Theorem 4.1 only bounds s* from above, so no slope is
+ * predicted) and of the final loss against the budget T (Corollary 4.2: −2 or steeper for η ∝ T;
+ * Theorem 4.3: no faster than −1 for a run that stays monotone).
  *
  * <p>Only points with x > 0 and y > 0 (both finite) enter the fit, since a log-log line cannot
  * hold the others; {@link #points()} says how many did.

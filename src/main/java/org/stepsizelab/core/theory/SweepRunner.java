@@ -3,7 +3,10 @@ package org.stepsizelab.core.theory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +18,9 @@ import java.util.function.Supplier;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.config.ConfigKey;
 import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.MatrixKernel;
 import org.stepsizelab.core.training.Training;
 
@@ -30,6 +35,12 @@ public final class SweepRunner {
     @FunctionalInterface
     public interface Progress {
         void update(int finished, int total, SweepResult latest);
+    }
+
+    /** Like {@link Progress}, also naming the finished run's index in the input list. */
+    @FunctionalInterface
+    public interface IndexedProgress {
+        void update(int finished, int total, int index, SweepResult latest);
     }
 
     /**
@@ -74,11 +85,51 @@ public final class SweepRunner {
     }
 
     /**
+     * Each run loads its own configuration's data ({@link Datasets#load}), as {@code run} does, so a
+     * grid may vary the data set, its size or (for random sets) the seed. Runs with the same data
+     * settings share one read-only copy.
+     */
+    public static RunMethod loadingData(Supplier<MatrixKernel> kernels) {
+        ConcurrentHashMap<String, DataSplit> cache = new ConcurrentHashMap<>();
+        return (index, cfg, cancelled) -> inMemory(cache.computeIfAbsent(dataKey(cfg), k -> Datasets.load(cfg)), kernels)
+                .run(index, cfg, cancelled);
+    }
+
+    /** The fields that can change the data (everything but the model's and the trainer's). */
+    static String dataKey(RunConfig cfg) {
+        StringBuilder sb = new StringBuilder();
+        for (ConfigKey k : ConfigKey.values()) {
+            if (!MODEL_KEYS.contains(k)) {
+                sb.append(k.key()).append('=').append(k.get(cfg)).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Set<ConfigKey> MODEL_KEYS = EnumSet.of(ConfigKey.ACTIVATION, ConfigKey.LEAK, ConfigKey.HUBER_H,
+            ConfigKey.WIDTH, ConfigKey.ETA, ConfigKey.STEPS, ConfigKey.INIT_SCALE, ConfigKey.LOSS, ConfigKey.OUTPUT_SCALE,
+            ConfigKey.EVERY, ConfigKey.SHARPNESS_EVERY);
+
+    /**
      * Runs every configuration and returns one result per configuration, in input order. When
      * {@code cancelled} turns true, running runs stop within 256 steps, runs not started are
      * skipped (they are missing from the list), and the finished ones are returned.
      */
     public List<SweepResult> run(List<RunConfig> configs, Progress progress, BooleanSupplier cancelled) {
+        List<SweepResult> out = new ArrayList<>();
+        for (SweepResult r : runIndexed(configs, (done, total, index, r) -> progress.update(done, total, r), cancelled)) {
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Runs every configuration; the list has one entry per configuration in input order, null for
+     * runs skipped after a cancel.
+     */
+    public List<SweepResult> runIndexed(List<RunConfig> configs, IndexedProgress progress, BooleanSupplier cancelled) {
         int total = configs.size();
         AtomicInteger finished = new AtomicInteger();
         // one failed run stops the others promptly instead of letting them run to the end
@@ -104,16 +155,13 @@ public final class SweepRunner {
                         failed.set(true);
                         throw e;
                     }
-                    progress.update(finished.incrementAndGet(), total, r);
+                    progress.update(finished.incrementAndGet(), total, index, r);
                     return r;
                 }));
             }
             List<SweepResult> out = new ArrayList<>();
             for (Future<SweepResult> f : futures) {
-                SweepResult r = f.get();
-                if (r != null) {
-                    out.add(r);
-                }
+                out.add(f.get());
             }
             return out;
         } catch (ExecutionException e) {
@@ -133,12 +181,22 @@ public final class SweepRunner {
         }
     }
 
+    /** Runs one configuration with {@code method} (outside any pool): what a planned task does. */
+    public static SweepResult runOne(RunMethod method, int index, RunConfig cfg, BooleanSupplier cancelled)
+            throws IOException {
+        return result(cfg, method.run(index, cfg, cancelled));
+    }
+
     private SweepResult runOne(int index, RunConfig cfg, BooleanSupplier cancelled) throws IOException {
-        Finished f = method.run(index, cfg, cancelled);
+        return result(cfg, method.run(index, cfg, cancelled));
+    }
+
+    private static SweepResult result(RunConfig cfg, Finished f) {
         RunOutcome o = f.outcome();
         double norm = f.last() == null ? Double.NaN : f.last().paramNorm();
         double margin = f.last() == null ? Double.NaN : f.last().normalizedMargin();
+        double test = f.last() == null ? Double.NaN : f.last().testAccuracy();
         return new SweepResult(cfg.eta(), cfg.steps(), o.finalLoss(), o.eosEndStep(), o.theoryStableStep(),
-                norm, margin, o.diverged(), o.seconds(), o.cancelled());
+                norm, margin, o.diverged(), o.seconds(), o.cancelled(), test);
     }
 }
