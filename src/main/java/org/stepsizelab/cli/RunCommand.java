@@ -38,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ChartOptions charts;
 
+    @Mixin
+    MapOptions maps;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
@@ -52,6 +55,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunConfig config = options.checkedConfig();
         List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
+        maps.check(config.steps());
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
         Consumer<StepRecord> observer = quiet ? r -> { } : progress;
@@ -70,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
                     : options.preset() != null ? Presets.resolve(options.preset()).title() : null;
             RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
                     compare, title);
+        }
+        if (maps.wanted()) {
+            MapExport.write(maps, result, charts.slide);
         }
         return Cli.OK;
     }
