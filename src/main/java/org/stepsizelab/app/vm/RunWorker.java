@@ -13,6 +13,7 @@ import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.dataview.SnapshotStore;
 import org.stepsizelab.core.kernel.Kernels;
 
 /**
@@ -36,6 +37,9 @@ final class RunWorker implements Runnable {
     private volatile boolean finished;
     private volatile int trainN = -1, trainD = -1;
     private volatile Thread thread;
+    /** The weights kept for the data view (created once the data are loaded). */
+    private volatile SnapshotStore snapshots;
+    private volatile DataSplit split;
 
     RunWorker(RunConfig config, RunHistory history, boolean startPaused) {
         this.config = config;
@@ -57,6 +61,8 @@ final class RunWorker implements Runnable {
             trainD = split.train().d();
             trainer = new Trainer(config, split.train(), split.test(),
                     Kernels.best(split.train().n(), split.train().d(), config.width()));
+            snapshots = new SnapshotStore(config.width() * split.train().d(), config.steps());
+            this.split = split;
             loop(trainer);
         } catch (InputException | IllegalArgumentException e) {
             error = e.getMessage();
@@ -94,6 +100,7 @@ final class RunWorker implements Runnable {
                 pendingEta = Double.NaN;
                 trainer.setEta(eta);
             }
+            snapshots.observe(trainer.step(), trainer::weights);
             batch.add(trainer.advance());
             produced++;
             if (batch.size() >= BATCH) {
@@ -167,6 +174,16 @@ final class RunWorker implements Runnable {
 
     int trainD() {
         return trainD;
+    }
+
+    /** The data-view snapshots of this run, or null before its data are loaded. */
+    SnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    /** The data trained on, or null before they are loaded. */
+    DataSplit split() {
+        return split;
     }
 
     RunConfig config() {

@@ -35,6 +35,7 @@ public final class SnapshotStore {
     private int size;
     private double nextTarget;
     private volatile Snapshot latest;
+    private volatile boolean latestRequested;
 
     public SnapshotStore(int paramCount, long lastStep) {
         this(paramCount, lastStep, DEFAULT_BUDGET_BYTES);
@@ -64,8 +65,11 @@ public final class SnapshotStore {
         this.weights = new double[cap][];
     }
 
-    /** Whether step t is one to keep (call with t = 0, 1, 2, … in order). */
-    public synchronized boolean wants(long t) {
+    /**
+     * Whether step t is one to keep (call with t = 0, 1, 2, … in order). Called by the writer only,
+     * which alone changes what it reads, so it takes no lock (it runs at every training step).
+     */
+    public boolean wants(long t) {
         if (size >= capacity) {
             return false;
         }
@@ -92,13 +96,40 @@ public final class SnapshotStore {
             }
         }
         latest = new Snapshot(t, weights[size - 1]);
+        latestRequested = false;
+    }
+
+    /**
+     * Asks the writer for the newest weights at its next step (the live view calls this when it is
+     * ready for a new picture, so a run whose weights are costly to read pays only per frame shown).
+     */
+    public void requestLatest() {
+        latestRequested = true;
+    }
+
+    /** Whether a viewer asked for the newest weights since the last {@link #offerLatest}. */
+    public boolean latestRequested() {
+        return latestRequested;
     }
 
     /** Replaces the live view's newest weights (not kept for scrubbing unless also put). */
     public void offerLatest(long t, double[] w) {
+        latestRequested = false;
         Snapshot l = latest;
         if (l == null || t > l.step()) {
             latest = new Snapshot(t, w.clone());
+        }
+    }
+
+    /**
+     * The trainer's side: before the update that leaves step t, keep W_t if the plan wants step t,
+     * or hand it to the live view if it asked. {@code weights} is read only then.
+     */
+    public void observe(long t, java.util.function.Supplier<double[]> weights) {
+        if (wants(t)) {
+            put(t, weights.get());
+        } else if (latestRequested) {
+            offerLatest(t, weights.get());
         }
     }
 
