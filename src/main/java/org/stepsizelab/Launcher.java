@@ -22,13 +22,14 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (DesktopCheck.opensWindow(args)) DesktopCheck.exitIfNoDesktop(); // one line + exit 3, before any relaunch
         if (ModuleLayer.boot().findModule(MODULE).isEmpty() && System.getenv(OPT_OUT) == null) {
             Integer code = relaunch(args);
             if (code != null) {
                 System.exit(code);
             }
         }
-        if (args.length == 0) {
+        if (DesktopCheck.opensWindow(args)) {
             org.stepsizelab.app.StepsizeLabApp.launchApp(args);
         } else {
             System.exit(org.stepsizelab.cli.Cli.run(args));

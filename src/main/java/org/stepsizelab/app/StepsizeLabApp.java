@@ -20,8 +20,19 @@ public class StepsizeLabApp extends Application {
     private FrameTicker ticker;
 
     public static void launchApp(String[] args) {
-        Application.launch(StepsizeLabApp.class, args);
+        // JavaFX warns on every start that it runs from the class path (the shaded jar): supported
+        // by us, so the warning only hides a real message
+        QUIET_JAVAFX.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            Application.launch(StepsizeLabApp.class, args);
+        } catch (RuntimeException e) {
+            if (!org.stepsizelab.DesktopCheck.exitIfToolkitFailed(e)) {
+                throw e;
+            }
+        }
     }
+
+    private static final java.util.logging.Logger QUIET_JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
     @Override
     public void start(Stage stage) {

@@ -13,7 +13,7 @@ import org.stepsizelab.core.Metric;
 import org.stepsizelab.core.PhaseInfo;
 
 /**
- * The stable-phase rate L(w_t) ≲ 1/(η t) (MATH.md §4) as a reference line C/(η t) on the loss
+ * The stable-phase rate L(w_t) ≲ 1/(η t) (docs/MATH.md §4) as a reference line C/(η t) on the loss
  * chart: slope −1 on log-log axes.
  *
  * <p>C is read off the run itself, at the start of the stable phase: the first step s that met

@@ -6,6 +6,7 @@ import java.util.List;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.io.AtomicFiles;
+import org.stepsizelab.core.preset.PictureRecipes;
 import org.stepsizelab.core.preset.Preset;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
@@ -86,6 +87,16 @@ public final class ChartOptions {
      * @return the presets to overlay, in the order given
      */
     public List<Preset> check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()}; when the run's preset is a picture exported by the lab and no --compare is
+     * given, the runs that picture compared are overlaid again.
+     *
+     * @param preset the run's --preset, or null
+     */
+    public List<Preset> check(Path preset) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
@@ -109,6 +120,8 @@ public final class ChartOptions {
             for (Path p : compare) {
                 others.add(Presets.resolve(p));
             }
+        } else if (preset != null && PictureRecipes.isPictureName(preset)) {
+            others.addAll(PictureRecipes.read(preset).compared()); // a figure re-drawn with its compared runs
         }
         return others;
     }

@@ -9,6 +9,7 @@ import org.stepsizelab.chart.dataview.AnimatedGif;
 import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.core.preset.FigureRecipe;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.dataview.SceneMaker;
 import org.stepsizelab.core.dataview.SnapshotStore;
@@ -41,14 +42,16 @@ final class MapExport {
                     : WeightReplay.at(result.config(), result.data(), new long[] {o.step}).get(0);
             ExportSize size = o.pictureSize();
             JFreeChart chart = DataViewChart.of(maker.scene(s.step(), s.weights(), columns(size)), style);
+            // like the charts, each picture carries the run's configuration (`run --preset FIGURE` redraws it)
+            FigureRecipe recipe = FigureRecipe.of(result.config(), null, List.of());
             if (o.png != null) {
-                ChartExporter.writePng(chart, o.png, size);
+                ChartExporter.write(chart, ChartExporter.Format.PNG, o.png, size, recipe);
             }
             if (o.svg != null) {
-                ChartExporter.writeSvg(chart, o.svg, size);
+                ChartExporter.write(chart, ChartExporter.Format.SVG, o.svg, size, recipe);
             }
             if (o.pdf != null) {
-                ChartExporter.writePdf(chart, o.pdf, size);
+                ChartExporter.write(chart, ChartExporter.Format.PDF, o.pdf, size, recipe);
             }
         }
         if (o.gif != null) {

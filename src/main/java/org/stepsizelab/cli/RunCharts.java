@@ -20,6 +20,7 @@ import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.preset.FigureRecipe;
 import org.stepsizelab.core.preset.Preset;
 
 /** Draws a finished run, with other presets' runs overlaid, to the chart files {@link ChartOptions} asks for. */
@@ -43,14 +44,17 @@ final class RunCharts {
         ExportSize size = o.size();
         LabChart chart = ChartFactory.panel(data, style);
         chart.setColumns(size.width()); // decimate to the picture's pixels, not the window's default
-        write(chart, ChartExporter.Format.PNG, o.png, size);
-        write(chart, ChartExporter.Format.SVG, o.svg, size);
-        write(chart, ChartExporter.Format.PDF, o.pdf, size);
+        // every picture carries its runs' configuration, so `run --preset FIGURE` draws it again
+        FigureRecipe recipe = FigureRecipe.of(config, title, compare.stream().map(Preset::config).toList());
+        write(chart, ChartExporter.Format.PNG, o.png, size, recipe);
+        write(chart, ChartExporter.Format.SVG, o.svg, size, recipe);
+        write(chart, ChartExporter.Format.PDF, o.pdf, size, recipe);
     }
 
-    private static void write(LabChart chart, ChartExporter.Format format, Path file, ExportSize size) {
+    private static void write(LabChart chart, ChartExporter.Format format, Path file, ExportSize size,
+            FigureRecipe recipe) {
         if (file != null) {
-            ChartExporter.write(chart.chart(), format, file, size);
+            ChartExporter.write(chart.chart(), format, file, size, recipe);
         }
     }
 

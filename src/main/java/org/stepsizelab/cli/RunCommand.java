@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.checkedConfig();
-        List<Preset> compare = charts.check(); // chart paths and compared presets: checked before the run
+        List<Preset> compare = charts.check(options.preset()); // chart paths and compared presets: checked before the run
         maps.check(config.steps());
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);

@@ -9,7 +9,8 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.config.ConfigCodec;
 import org.stepsizelab.core.config.ConfigKey;
 import org.stepsizelab.core.config.ConfigValues;
-import org.stepsizelab.core.data.DatasetInfo;
+import org.stepsizelab.core.data.DataSource;
+import org.stepsizelab.core.data.DataSources;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Option;
 
@@ -25,10 +26,17 @@ public final class RunOptions {
             description = "Start from this preset (a JSON config, e.g. a run's summary.json, or the name of a bundled preset: see 'presets'); options override it.")
     Path preset;
 
-    @Option(names = "--dataset", paramLabel = "NAME",
-            description = "Data set: xor (default), separable, lower-bound, gaussian, moons, circles, spiral, mnist,"
-                    + " fashion, cifar, or a file: csv:PATH, idx:IMAGES,LABELS, cifar:PATH.")
+    @Option(names = "--dataset", paramLabel = "NAME", completionCandidates = DataSetNames.class,
+            description = "Data set (default xor): ${COMPLETION-CANDIDATES}.")
     String dataset;
+
+    /** The data-set names for the help text (and shell completion), from the registry. */
+    static final class DataSetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return DataSources.all().stream().map(DataSource::name).iterator();
+        }
+    }
 
     @Option(names = "--activation", paramLabel = "NAME",
             description = "softplus (default), gelu, silu, huber, tanh, relu, identity.")
@@ -155,13 +163,13 @@ public final class RunOptions {
      * refused; preset keys are not, so a preset of one set can be reused with another {@code --dataset}.
      */
     private static void refuseUnreadParameters(RunConfig config, ConfigValues given) {
-        Optional<DatasetInfo> info = DatasetInfo.of(config.dataset());
+        Optional<DataSource> info = DataSources.of(config.dataset());
         if (info.isEmpty()) {
             return; // an unknown data set: the loader names it with the allowed ones
         }
         for (ConfigKey key : DATA_PARAMETERS) {
             if (given.has(key) && !info.get().uses(key.key())) {
-                String accepted = info.get().params().stream().map(DatasetInfo.Param::option)
+                String accepted = info.get().params().stream().map(DataSource.Param::option)
                         .collect(Collectors.joining(", "));
                 throw new InputException("option " + key.option() + ": the data set '" + config.dataset()
                         + "' does not use it (its parameters: " + (accepted.isEmpty() ? "none" : accepted) + ")");
@@ -180,12 +188,13 @@ public final class RunOptions {
      * Anything else (a bundled set, a malformed value) is left for the loader to accept or name.
      */
     static String withAbsolutePaths(String dataset) {
-        for (String prefix : ConfigKey.DATASET_PREFIXES) {
+        for (DataSource format : DataSources.fileFormats()) {
+            String prefix = format.prefix();
             if (!dataset.startsWith(prefix)) {
                 continue;
             }
             String[] paths = dataset.substring(prefix.length()).split(",", -1);
-            if (paths.length != (prefix.equals("idx:") ? 2 : 1)
+            if (paths.length != format.paths()
                     || java.util.Arrays.stream(paths).anyMatch(String::isBlank)) {
                 return dataset;
             }

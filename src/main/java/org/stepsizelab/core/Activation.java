@@ -1,7 +1,7 @@
 package org.stepsizelab.core;
 
 /**
- * A scalar activation φ with its first two derivatives in closed form (MATH.md §3).
+ * A scalar activation φ with its first two derivatives in closed form (docs/MATH.md §3).
  *
  * <p>Every activation the lab offers is a {@link Leaky} mix φ(z) = c·z + (1 − c)·ψ(z) of a
  * {@link Base} ψ and a leak c ∈ [0, 1); c = 0 gives the plain base.

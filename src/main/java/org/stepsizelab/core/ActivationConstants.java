@@ -3,7 +3,7 @@ package org.stepsizelab.core;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The constants of the paper's Assumption 2, computed numerically for any activation (MATH.md §3):
+ * The constants of the paper's Assumption 2, computed numerically for any activation (docs/MATH.md §3):
  * α = inf φ', sup|φ'|, β̃ = sup|φ''| and κ = sup|φ(z) − zφ'(z)|.
  *
  * <p>They are never typed in: a dense linear grid near 0, a logarithmic grid out to |z| = 1e8 (which

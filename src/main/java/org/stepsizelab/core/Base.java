@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Erfc;
 
-/** The base nonlinearities ψ of MATH.md §3, each with ψ, ψ', ψ'' in closed form. */
+/** The base nonlinearities ψ of docs/MATH.md §3, each with ψ, ψ', ψ'' in closed form. */
 public abstract class Base {
 
     /** The names accepted by {@code --activation} and the preset key {@code activation}. */

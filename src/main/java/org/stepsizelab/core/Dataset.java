@@ -29,7 +29,7 @@ public record Dataset(String name, int n, int d, double[] x, double[] y, double 
         return Math.sqrt(r2);
     }
 
-    /** Multiplies every feature by one factor so that max‖x_i‖ = 1 (MATH.md §1). */
+    /** Multiplies every feature by one factor so that max‖x_i‖ = 1 (docs/MATH.md §1). */
     public Dataset normalized() {
         double r = radius();
         if (r == 0 || r == 1) {

@@ -2,7 +2,7 @@ package org.stepsizelab.core;
 
 import java.util.List;
 
-/** The per-sample loss ℓ(q) of a margin q = y·f(x), with ℓ' and ℓ'' (MATH.md §1). */
+/** The per-sample loss ℓ(q) of a margin q = y·f(x), with ℓ' and ℓ'' (docs/MATH.md §1). */
 public enum Loss {
     /** ℓ(q) = log(1 + e^{−q}), stable for any q: never log(1 + exp(·)) directly. */
     LOGISTIC("logistic") {

@@ -1,8 +1,8 @@
 package org.stepsizelab.core;
 
 /**
- * Constants of the two-layer net f(W;x) = (b/m) Σ a_j φ(w_jᵀx) on data with R = max‖x_i‖ (MATH.md §3),
- * and Theorem 2.2's two loss thresholds (MATH.md §4).
+ * Constants of the two-layer net f(W;x) = (b/m) Σ a_j φ(w_jᵀx) on data with R = max‖x_i‖ (docs/MATH.md §3),
+ * and Theorem 2.2's two loss thresholds (docs/MATH.md §4).
  *
  * @param rho Lipschitz constant of f in W: sup|φ'|·b·R/√m
  * @param beta smoothness of f in W: β̃·b·R²/m (NaN when φ is not smooth)

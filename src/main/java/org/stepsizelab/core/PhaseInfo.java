@@ -1,7 +1,7 @@
 package org.stepsizelab.core;
 
 /**
- * A run's phases as far as it has streamed (MATH.md §4): the EoS phase is [0, s*), the stable phase
+ * A run's phases as far as it has streamed (docs/MATH.md §4): the EoS phase is [0, s*), the stable phase
  * [s*, lastStep]; Theorem 2.2's two loss thresholds and the first steps that met them (null if none yet).
  */
 public record PhaseInfo(

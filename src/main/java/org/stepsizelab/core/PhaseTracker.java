@@ -1,7 +1,7 @@
 package org.stepsizelab.core;
 
 /**
- * Follows a run's phases as it streams (MATH.md §4).
+ * Follows a run's phases as it streams (docs/MATH.md §4).
  *
  * <p>s* ({@link #eosEndStep()}) is the step after the last increase of the loss so far: if the loss
  * rose from step t−1 to step t, the GD update that raised it is the last unstable one, and the

@@ -8,7 +8,7 @@ import org.stepsizelab.core.kernel.ScalarFusedPass;
 import org.stepsizelab.core.theory.SharpnessEstimator;
 
 /**
- * Full-batch gradient descent on f(W;x) = (b/m) Σ_j a_j φ(w_jᵀx) (MATH.md §1), float64, with all
+ * Full-batch gradient descent on f(W;x) = (b/m) Σ_j a_j φ(w_jᵀx) (docs/MATH.md §1), float64, with all
  * buffers allocated once: a step allocates nothing but its {@link StepRecord}.
  *
  * <p>Each call to {@link #advance()} measures the current weights W_t (one forward pass gives the

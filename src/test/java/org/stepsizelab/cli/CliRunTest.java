@@ -104,7 +104,7 @@ class CliRunTest {
             assertTrue(s.get("constants").get(key).isNumber(), key);
         }
         assertEquals(records.get(300).loss(), s.get("final_loss").doubleValue(), 0.0);
-        assertEquals(9, s.get("eos_end_step").asLong(), "the XOR run's last rise (MATH.md §5: step 7–16)");
+        assertEquals(9, s.get("eos_end_step").asLong(), "the XOR run's last rise (docs/MATH.md §5: step 7–16)");
         assertFalse(s.get("diverged").booleanValue());
         assertTrue(s.get("diverged_at_step").isNull());
         assertEquals(0.5, s.get("constants").get("alpha").doubleValue(), 1e-12);

@@ -14,7 +14,7 @@ class CliTheoryTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().matches("(?s).*η/m\\s+500\\s.*"), r.out());
         assertTrue(r.out().matches("(?s).*γ\\s+0\\s+data margin.*"), r.out());
-        // s* = 9 and the stable threshold first met at step 66 (MATH.md §5's run)
+        // s* = 9 and the stable threshold first met at step 66 (docs/MATH.md §5's run)
         assertTrue(r.out().matches("(?s).*s\\*\\s+9\\s.*"), r.out());
         assertTrue(r.out().matches("(?s).*\\ns\\s+66\\s.*"), r.out());
         assertTrue(r.out().contains("FAILS   data linearly separable"), r.out());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Numerically derived constants against the closed forms of MATH.md §3. */
+/** Numerically derived constants against the closed forms of docs/MATH.md §3. */
 class ActivationConstantsTest {
     private static final double TOL = 1e-9;
 
@@ -47,7 +47,7 @@ class ActivationConstantsTest {
     @Test
     void gelu() {
         ActivationConstants k = of("gelu", 0, 1);
-        // MATH.md: κ = 2e^{−1}/√(2π) ≈ 0.2935 (sup of |φ − zφ'| = z²·pdf(z), at z = √2)
+        // docs/MATH.md: κ = 2e^{−1}/√(2π) ≈ 0.2935 (sup of |φ − zφ'| = z²·pdf(z), at z = √2)
         assertEquals(2 * Math.exp(-1) / Math.sqrt(2 * Math.PI), k.kappa(), TOL);
         assertEquals(2 / Math.sqrt(2 * Math.PI), k.betaTilde(), TOL); // |φ''| = pdf·|2 − z²|, max at 0
         assertTrue(k.supDphi() > 1, "GELU's φ' overshoots 1, violating Assumption 2");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** ℓ, ℓ' and ℓ'' stay finite and exact at extreme margins (MATH.md §1). */
+/** ℓ, ℓ' and ℓ'' stay finite and exact at extreme margins (docs/MATH.md §1). */
 class LossTest {
     private static final Loss LOG = Loss.LOGISTIC;
     private static final Loss EXP = Loss.EXPONENTIAL;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.data.ToySets;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
 
-/** MATH.md §5, Fig. 2: the XOR phenomenon must survive the fast kernels and fused pass, in the paper's ranges. */
+/** docs/MATH.md §5, Fig. 2: the XOR phenomenon must survive the fast kernels and fused pass, in the paper's ranges. */
 class XorKernelsTest {
 
     private static List<StepRecord> run(double eta, MatrixKernel kernel) {
@@ -20,7 +20,7 @@ class XorKernelsTest {
     /** The first {@code keep} + 1 records of a run of {@code steps} steps. */
     private static List<StepRecord> run(double eta, MatrixKernel kernel, long steps, int keep) {
         RunConfig cfg = RunConfig.defaults().withEta(eta).withSteps(steps);
-        Dataset xor = Datasets.xor().normalized();
+        Dataset xor = ToySets.xor().normalized();
         Trainer t = new Trainer(cfg, xor, null, kernel);
         List<StepRecord> out = new ArrayList<>();
         while (out.size() <= keep) {

@@ -12,7 +12,7 @@ import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.Kernels;
 
-/** MATH.md §5 / the paper's Fig. 2: XOR, leaky softplus c = ½, m = 20, 10⁴ steps, small vs large η. */
+/** docs/MATH.md §5 / the paper's Fig. 2: XOR, leaky softplus c = ½, m = 20, 10⁴ steps, small vs large η. */
 class XorPhenomenonTest {
 
     private static List<StepRecord> run(RunConfig cfg, RunOutcome[] outcome) {

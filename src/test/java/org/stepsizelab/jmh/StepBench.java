@@ -17,7 +17,7 @@ import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.Trainer;
-import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.data.ToySets;
 import org.stepsizelab.core.kernel.FusedPass;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
@@ -46,7 +46,7 @@ public class StepBench {
         Dataset data;
         RunConfig cfg;
         if (workload.equals("xor")) {
-            data = Datasets.xor().normalized();
+            data = ToySets.xor().normalized();
             cfg = RunConfig.defaults().withSteps(Long.MAX_VALUE / 2);
         } else {
             data = PassBench.pixels(1000, 784);

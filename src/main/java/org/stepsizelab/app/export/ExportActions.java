@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.preset.FigureRecipe;
 
 /**
  * The Export menu's actions: a chart (panel or one chart) to PNG/SVG/PDF, the metrics to CSV, the
@@ -47,9 +48,10 @@ public final class ExportActions {
             return;
         }
         JFreeChart chart = model.prepare(r);
+        FigureRecipe recipe = model.recipe();
         background.accept(() -> {
             try {
-                ExportViewModel.write(chart, r, file);
+                ExportViewModel.write(chart, r, file, recipe);
                 onFx(() -> asker.showInfo("Exported " + r.size() + " " + r.format() + " to " + file));
             } catch (InputException e) {
                 onFx(() -> asker.showError("Cannot export the chart", e.getMessage()));

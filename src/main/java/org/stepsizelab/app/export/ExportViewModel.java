@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.jfree.chart.JFreeChart;
 import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.PinnedRun;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartKind;
@@ -24,7 +25,9 @@ import org.stepsizelab.chart.LabChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.HistoryTable;
+import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.io.HistoryCsv;
+import org.stepsizelab.core.preset.FigureRecipe;
 
 /**
  * The app's export state and actions, without controls: the dialog's remembered choices (size,
@@ -92,9 +95,26 @@ public final class ExportViewModel {
         return chart.chart();
     }
 
-    /** Draws a prepared chart to a file (any thread); an unwritable path is an InputException. */
-    public static void write(JFreeChart chart, ExportRequest r, Path file) {
-        ChartExporter.write(chart, r.format(), file, r.size());
+    /**
+     * The configuration of what the window shows — the current run and the pinned ones — to embed in
+     * an exported picture (read on the FX thread, with the chart). A run whose η was changed while it
+     * ran is recorded with the η it started from.
+     */
+    public FigureRecipe recipe() {
+        RunConfig current = vm.run().configProperty().get();
+        if (current == null) {
+            return null;
+        }
+        List<RunConfig> pinned = vm.pins().pins().stream().map(PinnedRun::config).toList();
+        return FigureRecipe.of(current, vm.chartDataProperty().get().title(), pinned);
+    }
+
+    /**
+     * Draws a prepared chart to a file (any thread) with the recipe of {@link #recipe()}; an
+     * unwritable path is an InputException.
+     */
+    public static void write(JFreeChart chart, ExportRequest r, Path file, FigureRecipe recipe) {
+        ChartExporter.write(chart, r.format(), file, r.size(), recipe);
     }
 
     /** Draws a prepared chart to an image (any thread). */

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.stepsizelab.app.vm.DataFiles;
 import org.stepsizelab.chart.ChartKind;
 
 /** {@link Asker} with the window's dialogs; the last folder used is offered again. */
@@ -33,7 +34,9 @@ final class FxAsker implements Asker {
     @Override
     public Path openFile(String title) {
         FileChooser fc = chooser(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Presets and summaries (*.json)", "*.json"),
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Presets, summaries and exported figures (*.json, *.png, *.svg, *.pdf)",
+                        "*.json", "*.png", "*.svg", "*.pdf"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner));
     }
@@ -42,8 +45,7 @@ final class FxAsker implements Asker {
     public Path openDataFile(String title) {
         FileChooser fc = chooser(title);
         fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Data files (CSV, IDX, CIFAR-10 batch)", "*.csv", "*.csv.gz", "*ubyte*",
-                        "*.idx", "*.idx.gz", "*.bin", "*.bin.gz"),
+                new FileChooser.ExtensionFilter(DataFiles.chooserDescription(), DataFiles.chooserGlobs()),
                 new FileChooser.ExtensionFilter("All files", "*"));
         return remember(fc.showOpenDialog(owner));
     }

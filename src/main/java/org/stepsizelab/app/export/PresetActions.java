@@ -6,6 +6,7 @@ import org.stepsizelab.app.vm.RunLabels;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.preset.Preset;
+import org.stepsizelab.core.preset.PictureRecipes;
 import org.stepsizelab.core.preset.Presets;
 
 /**
@@ -50,6 +51,14 @@ public final class PresetActions {
             show(p);
             memory.rememberFile(file);
             vm.start();
+            if (PictureRecipes.isPictureName(file)) {
+                int others = PictureRecipes.read(file).compared().size();
+                if (others > 0) {
+                    asker.showInfo("Opened the run of " + file.getFileName() + "; the figure also compared " + others
+                            + (others == 1 ? " run" : " runs") + ", which `run --preset " + file.getFileName()
+                            + " --png FILE` draws again.");
+                }
+            }
         } catch (InputException e) {
             asker.showError("Cannot open the preset", e.getMessage());
         }

@@ -48,7 +48,7 @@ public final class TheoryPanel extends VBox {
         CheckBox rate = new CheckBox("C/(ηt) line (loss chart)");
         rate.setId("theory-rate-line");
         rate.selectedProperty().bindBidirectional(theory.rateLineProperty());
-        Tips.on(rate, "Stable-phase rate L(w_t) ≲ 1/(ηt) (Theorem 2.2, MATH.md §4): a line C/(ηt) through the\n"
+        Tips.on(rate, "Stable-phase rate L(w_t) ≲ 1/(ηt) (Theorem 2.2, docs/MATH.md §4): a line C/(ηt) through the\n"
                 + "loss at the first step meeting the stable-phase threshold (or s*). Slope −1 on log-log axes.");
         values.setHgap(10);
         values.setVgap(2);
@@ -107,7 +107,7 @@ public final class TheoryPanel extends VBox {
         }
         for (AssumptionCheck c : r.assumptions()) {
             String mark = switch (c.status()) {
-                case HOLDS -> "✓ ";
+                case HOLDS, RESCALED -> "✓ ";
                 case FAILS -> "✗ ";
                 case UNKNOWN -> "? ";
             };

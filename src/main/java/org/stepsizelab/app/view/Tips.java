@@ -15,18 +15,18 @@ final class Tips {
     static final String ETA_OVER_M = "η/m: the stepsize per neuron. With the mean-field scaling b/m the\n"
             + "effective step of one neuron is η/m (paper §2).";
     static final String WIDTH = "Width m: the number of hidden neurons of f(w;x) = (b/m) Σ_j a_j φ(w_jᵀx),\n"
-            + "a_j = ±1 fixed (MATH.md §1). Slider on a log scale 1 … 1024.";
+            + "a_j = ±1 fixed (docs/MATH.md §1). Slider on a log scale 1 … 1024.";
     static final String LEAK = "Leak c of the activation φ(z) = c·z + (1 − c)·ψ(z), 0 ≤ c < 1.\n"
             + "c > 0 makes φ' ≥ c > 0 (α = c in the paper's Assumption 2; needed by Thm 3.2).";
     static final String HUBER = "Width h of the Huberized ReLU: quadratic on [0, h], linear beyond.";
-    static final String ACTIVATION = "Base nonlinearity ψ of φ(z) = c·z + (1 − c)·ψ(z) (MATH.md §3).";
+    static final String ACTIVATION = "Base nonlinearity ψ of φ(z) = c·z + (1 − c)·ψ(z) (docs/MATH.md §3).";
     static final String LOSS = "Per-sample loss ℓ(q) of the margin q = y·f(x): logistic log(1 + e^{−q})\n"
             + "or exponential e^{−q}. L(w) = (1/n) Σ_i ℓ(y_i f(w; x_i)).";
     static final String STEPS = "Steps T: the run measures w_0 … w_T (T updates).";
     static final String SEED = "Seed of the initialisation w_0 ~ N(0, σ²) (and of generated data):\n"
             + "the same seed and parameters give a bit-identical run.";
     static final String INIT = "Initialisation scale σ: entries of w_0 are N(0, σ²).";
-    static final String DATASET = "The training set; features scaled so max‖x_i‖ = 1 (MATH.md §1).";
+    static final String DATASET = "The training set; features scaled so max‖x_i‖ = 1 (docs/MATH.md §1).";
     static final String N = "Number of training points n.";
     static final String DIM = "Dimension d of the points.";
     static final String MARGIN_DATA = "Data margin γ: the points are linearly separable through the origin\n"
@@ -40,7 +40,7 @@ final class Tips {
 
     static final String STEP = "Current step t of T (the record of w_t).";
     static final String RATE = "Gradient-descent steps per second on the background worker.";
-    static final String PHASE = "Phase (MATH.md §4): the EoS phase is [0, s*), s* = the step after the last\n"
+    static final String PHASE = "Phase (docs/MATH.md §4): the EoS phase is [0, s*), s* = the step after the last\n"
             + "rise of the loss so far; the stable phase is [s*, t]. Theorem 2.2 guarantees a monotone\n"
             + "loss from the first step with L ≤ 1/(η(2ρ² + β)) (marked on the loss chart).";
     static final String LOSS_VALUE = "Training loss L(w_t) = (1/n) Σ_i ℓ(y_i f(w_t; x_i)); Θ(1/t) in the stable\n"

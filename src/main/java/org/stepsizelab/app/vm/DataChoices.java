@@ -2,7 +2,8 @@ package org.stepsizelab.app.vm;
 
 import java.util.List;
 import java.util.Optional;
-import org.stepsizelab.core.data.DatasetInfo;
+import org.stepsizelab.core.data.DataSource;
+import org.stepsizelab.core.data.DataSources;
 import org.stepsizelab.core.data.Datasets;
 
 /** Which data sets the app offers and which parameters each one reads (the rest are hidden). */
@@ -16,22 +17,22 @@ public final class DataChoices {
 
     /** True if data set {@code dataset} reads the parameter {@code key} (snake_case, as in presets). */
     public static boolean uses(String dataset, String key) {
-        return DatasetInfo.of(dataset).map(i -> i.uses(key)).orElse(false);
+        return DataSources.of(dataset).map(i -> i.uses(key)).orElse(false);
     }
 
     /** One line describing the data set, for its tooltip. */
     public static String description(String dataset) {
-        return DatasetInfo.of(dataset).map(DatasetInfo::description).orElse(dataset == null ? "" : dataset);
+        return DataSources.of(dataset).map(DataSource::description).orElse(dataset == null ? "" : dataset);
     }
 
     /** The default, shown as a prompt while a parameter is left empty. */
     public static String defaultText(String dataset, String key) {
-        Optional<DatasetInfo.Param> p = DatasetInfo.of(dataset).flatMap(i -> i.param(key));
-        return p.map(DatasetInfo.Param::defaultText).orElse("");
+        Optional<DataSource.Param> p = DataSources.of(dataset).flatMap(i -> i.param(key));
+        return p.map(DataSource.Param::defaultText).orElse("");
     }
 
     /** The parameter's meaning, for its tooltip. */
     public static String meaning(String dataset, String key) {
-        return DatasetInfo.of(dataset).flatMap(i -> i.param(key)).map(DatasetInfo.Param::meaning).orElse("");
+        return DataSources.of(dataset).flatMap(i -> i.param(key)).map(DataSource.Param::meaning).orElse("");
     }
 }

@@ -1,6 +1,5 @@
 package org.stepsizelab.app.vm;
 
-import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +14,8 @@ import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
+import org.stepsizelab.core.data.DataSource;
+import org.stepsizelab.core.data.DataSources;
 
 /**
  * The window's state: parameters, the current run, pins and view options, and the rules that tie
@@ -27,8 +28,6 @@ public final class MainViewModel {
     static final long FOLLOW_NANOS = 40_000_000L;
     /** Larger problems restart this long after the last change. */
     static final long DEBOUNCE_NANOS = 300_000_000L;
-    private static final Set<String> SMALL_SETS =
-            Set.of("xor", "separable", "lower-bound", "gaussian", "moons", "circles", "spiral");
 
     private final ParametersViewModel params;
     private final RunViewModel run;
@@ -174,7 +173,7 @@ public final class MainViewModel {
         if (current != null && current.dataset().equals(cfg.dataset()) && run.trainD() > 0) {
             return run.trainD() <= 3 && (double) run.trainN() * cfg.width() * cfg.steps() <= 5e9;
         }
-        return SMALL_SETS.contains(cfg.dataset());
+        return DataSources.of(cfg.dataset()).map(DataSource::small).orElse(false);
     }
 
     /** True while a debounced restart is waiting. */

@@ -17,7 +17,7 @@ public final class RunLabels {
         if ("huber".equals(c.activation())) {
             b.append(" h=").append(Fmt.eng(c.huberH()));
         }
-        if (!"xor".equals(c.dataset())) {
+        if (!RunConfig.defaults().dataset().equals(c.dataset())) { // the default set goes unnamed
             b.append(", ").append(c.dataset());
         }
         if (!"logistic".equals(c.loss())) {

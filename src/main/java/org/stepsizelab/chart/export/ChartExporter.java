@@ -20,11 +20,17 @@ import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.io.AtomicFiles;
+import org.stepsizelab.core.preset.FigureRecipe;
+import org.stepsizelab.core.preset.PictureRecipes;
 
 /**
  * Draws any JFreeChart to PNG, SVG or PDF, headless (plain Java2D; no JavaFX, no display). See
  * {@link ExportSize} for what size and scale mean. Every file is written whole or not at all
  * ({@link AtomicFiles}); a path that cannot be written gives an {@link InputException}.
+ *
+ * <p>Given a {@link FigureRecipe}, every file carries the configuration of the runs it shows (a PNG
+ * iTXt chunk, an SVG {@code <metadata>} element, a PDF Info entry), so {@code run --preset FIGURE}
+ * draws it again; see {@link PictureRecipes}.
  *
  * <p>The chart is only read while drawing; callers that update it from another thread (the app's
  * FX thread) must draw on that thread or on a copy.
@@ -52,13 +58,19 @@ public final class ChartExporter {
         }
     }
 
-    /** Writes the chart in the given format. */
+    /** Writes the chart in the given format, without a recipe (a chart that shows no run). */
     public static void write(JFreeChart chart, Format format, Path file, ExportSize size) {
-        switch (format) {
-            case PNG -> writePng(chart, file, size);
-            case SVG -> writeSvg(chart, file, size);
-            case PDF -> writePdf(chart, file, size);
-        }
+        write(chart, format, file, size, null);
+    }
+
+    /** Writes the chart in the given format with the recipe of the runs it shows (null for none). */
+    public static void write(JFreeChart chart, Format format, Path file, ExportSize size, FigureRecipe recipe) {
+        byte[] bytes = switch (format) {
+            case PNG -> png(chart, size, recipe);
+            case SVG -> svg(chart, size, recipe).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(chart, size, recipe);
+        };
+        AtomicFiles.write(file, bytes);
     }
 
     /** Renders the chart to an opaque image of exactly {@code size.width() × size.height()} pixels. */
@@ -83,27 +95,46 @@ public final class ChartExporter {
         return image;
     }
 
-    public static void writePng(JFreeChart chart, Path file, ExportSize size) {
-        BufferedImage image = render(chart, size);
-        AtomicFiles.write(file, out -> {
+    /** The PNG file's bytes, with the recipe in an iTXt chunk when one is given. */
+    public static byte[] png(JFreeChart chart, ExportSize size, FigureRecipe recipe) {
+        return png(render(chart, size), recipe);
+    }
+
+    /** Any image (a chart, a data-view picture) as PNG bytes, with the recipe when one is given. */
+    public static byte[] png(BufferedImage image, FigureRecipe recipe) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
             if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer is available in this Java runtime");
+                throw new IllegalStateException("no PNG writer is available in this Java runtime");
             }
-        });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot encode a PNG in memory", e);
+        }
+        byte[] bytes = out.toByteArray();
+        return recipe == null ? bytes : PictureRecipes.embedPng(bytes, recipe);
+    }
+
+    public static void writePng(JFreeChart chart, Path file, ExportSize size) {
+        write(chart, Format.PNG, file, size, null);
     }
 
     /** The SVG document as text: {@code width × height} with a matching viewBox, text kept as text. */
     public static String svg(JFreeChart chart, ExportSize size) {
+        return svg(chart, size, null);
+    }
+
+    /** As {@link #svg(JFreeChart, ExportSize)}, with the recipe in a metadata element when one is given. */
+    public static String svg(JFreeChart chart, ExportSize size, FigureRecipe recipe) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height(), SVGUnits.PX);
         g.scale(size.scale(), size.scale());
         chart.draw(g, logicalArea(size));
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+        String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+        return recipe == null ? doc : PictureRecipes.embedSvg(doc, recipe);
     }
 
     public static void writeSvg(JFreeChart chart, Path file, ExportSize size) {
-        byte[] bytes = svg(chart, size).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, bytes);
+        write(chart, Format.SVG, file, size, null);
     }
 
     /**
@@ -112,20 +143,26 @@ public final class ChartExporter {
      * every viewer.
      */
     public static byte[] pdf(JFreeChart chart, ExportSize size) {
+        return pdf(chart, size, null);
+    }
+
+    /** As {@link #pdf(JFreeChart, ExportSize)}, with the recipe in the document information when given. */
+    public static byte[] pdf(JFreeChart chart, ExportSize size, FigureRecipe recipe) {
         PDFDocument doc = new PDFDocument();
-        doc.setTitle(chart.getTitle() != null ? chart.getTitle().getText() : "Stepsize Lab chart");
+        String title = chart.getTitle() != null ? chart.getTitle().getText() : "Stepsize Lab chart";
+        doc.setTitle(title);
         doc.setAuthor("Stepsize Lab");
         Rectangle2D area = logicalArea(size);
         Page page = doc.createPage(area);
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g, area);
-        return doc.getPDFBytes();
+        byte[] bytes = doc.getPDFBytes();
+        return recipe == null ? bytes : PictureRecipes.embedPdf(bytes, title, recipe);
     }
 
     public static void writePdf(JFreeChart chart, Path file, ExportSize size) {
-        byte[] bytes = pdf(chart, size);
-        AtomicFiles.write(file, bytes);
+        write(chart, Format.PDF, file, size, null);
     }
 
     private static Rectangle2D logicalArea(ExportSize size) {

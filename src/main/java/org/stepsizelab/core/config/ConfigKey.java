@@ -6,6 +6,8 @@ import org.stepsizelab.core.Base;
 import org.stepsizelab.core.Loss;
 import org.stepsizelab.core.Num;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.data.DataSource;
+import org.stepsizelab.core.data.DataSources;
 import org.stepsizelab.core.data.Datasets;
 
 /**
@@ -46,9 +48,6 @@ public enum ConfigKey {
             this.description = description;
         }
     }
-
-    /** File-backed data sets are named by a prefix and a path (issue 3). */
-    public static final List<String> DATASET_PREFIXES = List.of("csv:", "idx:", "cifar:");
 
     private final String key;
     private final String option;
@@ -168,19 +167,14 @@ public enum ConfigKey {
         if (Datasets.NAMES.contains(name)) {
             return null;
         }
-        for (String prefix : DATASET_PREFIXES) {
-            if (name.startsWith(prefix)) {
-                return name.length() > prefix.length() ? null
-                        : "'" + name + "' names no file (write " + fileForm(prefix) + ")";
+        for (DataSource format : DataSources.fileFormats()) {
+            if (name.startsWith(format.prefix())) {
+                return name.length() > format.prefix().length() ? null
+                        : "'" + name + "' names no file (write " + format.name() + ")";
             }
         }
         return "unknown dataset '" + name + "' (allowed: " + String.join(", ", Datasets.NAMES)
-                + ", or a file as " + String.join(", ", DATASET_PREFIXES.stream().map(ConfigKey::fileForm).toList()) + ")";
-    }
-
-    /** How a user-file data set is written: {@code idx:} takes two files. */
-    private static String fileForm(String prefix) {
-        return prefix + (prefix.equals("idx:") ? "IMAGES,LABELS" : "PATH");
+                + ", or a file as " + String.join(", ", DataSources.fileForms()) + ")";
     }
 
     private static String unknownName(String what, String name, List<String> allowed) {

@@ -81,7 +81,8 @@ final class BalancedPick {
         return new int[] {plus, minus};
     }
 
-    private static int countSide(int[] sides, int side) {
+    /** How many records are on {@code side} (+1 or −1). */
+    static int countSide(int[] sides, int side) {
         int c = 0;
         for (int s : sides) {
             if (s == side) {

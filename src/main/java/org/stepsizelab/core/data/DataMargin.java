@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 import org.stepsizelab.core.Dataset;
 
 /**
- * The data margin γ = max over unit u of min_i y_i uᵀx_i (MATH.md §4): the distance from the origin
+ * The data margin γ = max over unit u of min_i y_i uᵀx_i (docs/MATH.md §4): the distance from the origin
  * to the convex hull of the signed points {y_i x_i}, found with Wolfe's minimum-norm-point algorithm
  * ({@link MinNormPoint}) on the data exactly as given (after scaling, if the set was scaled).
  *

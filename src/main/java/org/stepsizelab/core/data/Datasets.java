@@ -1,7 +1,6 @@
 package org.stepsizelab.core.data;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
 
@@ -9,14 +8,13 @@ import org.stepsizelab.core.RunConfig;
  * Builds the data a configuration names, and its optional held-out test split. Every generated set
  * is a pure function of its parameters and the seed; file-backed sets take records in file order.
  * Scaling (on by default): one factor so that the training set has max‖x_i‖ = 1, applied to the
- * test split too (MATH.md §1); {@link Dataset#scale()} holds the factor.
+ * test split too (docs/MATH.md §1); {@link Dataset#scale()} holds the factor.
  */
 public final class Datasets {
     private Datasets() {}
 
-    /** Built-in names accepted by {@code --dataset}; user files use a prefix: csv:, idx:, cifar:. */
-    public static final List<String> NAMES = DatasetInfo.all().stream()
-            .filter(i -> !i.isUserFile()).map(DatasetInfo::name).collect(Collectors.toUnmodifiableList());
+    /** Built-in names accepted by {@code --dataset}; user files use a prefix (see {@link DataSources}). */
+    public static final List<String> NAMES = DataSources.BUILT_IN;
 
     /** Largest number of feature values a data set may hold (n·d doubles, 400 MB). */
     static final long MAX_VALUES = 50_000_000L;
@@ -34,60 +32,61 @@ public final class Datasets {
     /** The data before scaling (images already divided by 255). */
     static DataSplit loadUnscaled(RunConfig cfg) {
         String name = cfg.dataset() == null ? "" : cfg.dataset().trim();
-        DatasetInfo info = DatasetInfo.of(name).orElseThrow(() -> new DataException("unknown dataset '" + name
-                + "'; allowed: " + String.join(", ", NAMES) + ", or a file as csv:PATH, idx:IMAGES,LABELS or cifar:PATH"));
+        DataSource source = DataSources.of(name).orElseThrow(() -> new DataException("unknown dataset '" + name
+                + "'; allowed: " + String.join(", ", NAMES) + ", or a file as " + orList(DataSources.fileForms())));
         if (cfg.testN() < 0) {
             throw new DataException("--test-n " + cfg.testN() + " is negative; expected 0 (no test split) or more");
         }
-        switch (info.name()) {
-            case "xor":
-                noTestSplit(cfg, "its four fixed points");
-                return new DataSplit(ToySets.xor(), null);
-            case "lower-bound": {
-                double gamma = real(cfg.margin(), info, "margin");
-                if (!(gamma > 0 && gamma < 1)) {
-                    throw new DataException("--margin " + gamma + " is out of range for lower-bound; expected 0 < γ < 1"
-                            + " (Theorem 4.3 takes γ < 0.1)");
-                }
-                noTestSplit(cfg, "its two fixed points");
-                return new DataSplit(ToySets.lowerBound(gamma), null);
-            }
-            case "separable":
-                return separable(cfg, info);
-            case "gaussian":
-            case "moons":
-            case "circles":
-            case "spiral":
-                return plane(cfg, info);
-            case "mnist":
-                return images(cfg, info, "mnist", BundledData.mnist(), null);
-            case "fashion":
-                return images(cfg, info, "fashion", BundledData.fashion(), null);
-            case "cifar":
-                return images(cfg, info, "cifar", BundledData.cifarTrain(), BundledData.cifarTest());
-            case "csv:PATH":
-                return csv(cfg, info, path(name, "csv:PATH"));
-            case "idx:IMAGES,LABELS": {
-                String[] paths = path(name, "idx:IMAGES,LABELS").split(",", -1);
-                if (paths.length != 2 || paths[0].isBlank() || paths[1].isBlank()) {
-                    throw new DataException("--dataset '" + name + "': expected idx:IMAGES,LABELS, two file paths"
-                            + " separated by one comma");
-                }
-                return images(cfg, info, name, IdxFiles.read(paths[0].trim(), paths[1].trim()), null);
-            }
-            case "cifar:PATH":
-                return images(cfg, info, name, CifarFiles.read(path(name, "cifar:PATH")), null);
-            default:
-                throw new IllegalStateException("no loader for " + info.name());
+        return source.loader().load(cfg, source, name, paths(name, source));
+    }
+
+    /** The file paths after a format's prefix (none for a built-in set). */
+    private static String[] paths(String dataset, DataSource source) {
+        if (!source.isUserFile()) {
+            return new String[0];
         }
+        String rest = dataset.substring(dataset.indexOf(':') + 1).trim();
+        if (rest.isEmpty()) {
+            throw new DataException("--dataset '" + dataset + "': expected " + source.name()
+                    + " with a file path after the colon");
+        }
+        if (source.paths() == 1) {
+            return new String[] {rest};
+        }
+        String[] paths = rest.split(",", -1);
+        if (paths.length != source.paths() || java.util.Arrays.stream(paths).anyMatch(String::isBlank)) {
+            throw new DataException("--dataset '" + dataset + "': expected " + source.name() + ", "
+                    + (source.paths() == 2 ? "two file paths separated by one comma"
+                            : source.paths() + " file paths separated by commas"));
+        }
+        for (int i = 0; i < paths.length; i++) {
+            paths[i] = paths[i].trim();
+        }
+        return paths;
     }
 
-    /** Kept for callers that want the raw XOR points. */
-    public static Dataset xor() {
-        return ToySets.xor();
+    /** "a, b or c". */
+    private static String orList(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
     }
 
-    private static DataSplit separable(RunConfig cfg, DatasetInfo info) {
+    static DataSplit xor(RunConfig cfg, DataSource source, String name, String[] paths) {
+        noTestSplit(cfg, "its four fixed points");
+        return new DataSplit(ToySets.xor(), null);
+    }
+
+    static DataSplit lowerBound(RunConfig cfg, DataSource info, String name, String[] paths) {
+        double gamma = real(cfg.margin(), info, "margin");
+        if (!(gamma > 0 && gamma < 1)) {
+            throw new DataException("--margin " + gamma + " is out of range for lower-bound; expected 0 < γ < 1"
+                    + " (Theorem 4.3 takes γ < 0.1)");
+        }
+        noTestSplit(cfg, "its two fixed points");
+        return new DataSplit(ToySets.lowerBound(gamma), null);
+    }
+
+    static DataSplit separable(RunConfig cfg, DataSource info, String name, String[] paths) {
         int n = count(cfg.n(), info, 2);
         int d = integer(cfg.dim(), info, "dim");
         if (d < 1) {
@@ -104,7 +103,7 @@ public final class Datasets {
         return new DataSplit(train, test);
     }
 
-    private static DataSplit plane(RunConfig cfg, DatasetInfo info) {
+    static DataSplit plane(RunConfig cfg, DataSource info, PlaneSets.Shape shape) {
         int n = count(cfg.n(), info, 2);
         double noise = real(cfg.noise(), info, "noise");
         if (!(noise >= 0 && noise <= 100)) {
@@ -112,9 +111,9 @@ public final class Datasets {
         }
         checkSize((long) n + cfg.testN(), 2);
         String set = info.name();
-        Dataset train = PlaneSets.generate(set, n, noise, new DataRandom(cfg.seed(), set, "train"));
+        Dataset train = PlaneSets.generate(set, shape, n, noise, new DataRandom(cfg.seed(), set, "train"));
         Dataset test = cfg.testN() == 0 ? null
-                : PlaneSets.generate(set, cfg.testN(), noise, new DataRandom(cfg.seed(), set, "test"));
+                : PlaneSets.generate(set, shape, cfg.testN(), noise, new DataRandom(cfg.seed(), set, "test"));
         return new DataSplit(train, test);
     }
 
@@ -122,7 +121,7 @@ public final class Datasets {
      * An image set: the first ⌈n/2⌉ records of the +1 classes and ⌊n/2⌋ of the −1 classes in file
      * order; the test split takes the next ones (or the first ones of a separate test file).
      */
-    private static DataSplit images(RunConfig cfg, DatasetInfo info, String setName, LabeledImages file,
+    static DataSplit images(RunConfig cfg, DataSource info, String setName, LabeledImages file,
             LabeledImages testFile) {
         String classText = cfg.classes() != null ? cfg.classes()
                 : (String) info.param("classes").orElseThrow().defaultValue();
@@ -131,7 +130,8 @@ public final class Datasets {
         int[] sides = sides(file, spec);
         Integer n = cfg.n();
         if (n == null && info.param("n").orElseThrow().defaultValue() == null) {
-            n = 2 * Math.min(countSide(sides, 1), countSide(sides, -1)); // "all": the largest balanced set
+            // "all": the largest balanced set
+            n = 2 * Math.min(BalancedPick.countSide(sides, 1), BalancedPick.countSide(sides, -1));
         }
         int nTrain = count(n, info, 2);
         checkSize((long) nTrain + cfg.testN(), file.features());
@@ -168,7 +168,7 @@ public final class Datasets {
      * A CSV file. With --n, balanced picks in file order like the image sets; without it every row
      * trains, except that a test split takes the last ⌈t/2⌉ rows labelled +1 and ⌊t/2⌋ labelled −1.
      */
-    private static DataSplit csv(RunConfig cfg, DatasetInfo info, String path) {
+    static DataSplit csv(RunConfig cfg, DataSource info, String path) {
         CsvFiles.Table t = CsvFiles.read(path, cfg.positiveLabel());
         int[] sides = new int[t.rows()];
         for (int i = 0; i < sides.length; i++) {
@@ -190,8 +190,8 @@ public final class Datasets {
                         split[0], split[1], path, "row", plusName, minusName, what);
             }
         } else if (testN > 0) {
-            int plus = countSide(sides, 1);
-            int minus = countSide(sides, -1);
+            int plus = BalancedPick.countSide(sides, 1);
+            int minus = BalancedPick.countSide(sides, -1);
             int tp = BalancedPick.plusHalf(testN);
             int tm = BalancedPick.minusHalf(testN);
             String what = "--test-n " + testN + " (keeping at least one row of each label for training)";
@@ -252,26 +252,8 @@ public final class Datasets {
         return y;
     }
 
-    private static int countSide(int[] sides, int side) {
-        int c = 0;
-        for (int s : sides) {
-            if (s == side) {
-                c++;
-            }
-        }
-        return c;
-    }
-
     private static String className(int[] classes) {
         return (classes.length == 1 ? "class " : "classes ") + ClassSpec.side(classes);
-    }
-
-    private static String path(String dataset, String form) {
-        String p = dataset.substring(dataset.indexOf(':') + 1).trim();
-        if (p.isEmpty()) {
-            throw new DataException("--dataset '" + dataset + "': expected " + form + " with a file path after the colon");
-        }
-        return p;
     }
 
     private static void noTestSplit(RunConfig cfg, String what) {
@@ -281,7 +263,7 @@ public final class Datasets {
         }
     }
 
-    private static int count(Integer n, DatasetInfo info, int min) {
+    private static int count(Integer n, DataSource info, int min) {
         int v = integer(n, info, "n");
         if (v < min) {
             throw new DataException("--n " + v + " is too small for " + info.name() + "; expected at least " + min
@@ -290,11 +272,11 @@ public final class Datasets {
         return v;
     }
 
-    private static int integer(Integer v, DatasetInfo info, String key) {
+    private static int integer(Integer v, DataSource info, String key) {
         return v != null ? v : (Integer) info.param(key).orElseThrow().defaultValue();
     }
 
-    private static double real(Double v, DatasetInfo info, String key) {
+    private static double real(Double v, DataSource info, String key) {
         return v != null ? v : (Double) info.param(key).orElseThrow().defaultValue();
     }
 

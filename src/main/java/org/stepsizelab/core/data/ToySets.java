@@ -6,7 +6,7 @@ import org.stepsizelab.core.Dataset;
 public final class ToySets {
     private ToySets() {}
 
-    /** MATH.md §5: (−1,−1)→+1, (1,1)→+1, (1,−1)→−1, (−1,1)→−1 (scaled to unit norm by normalization). */
+    /** docs/MATH.md §5: (−1,−1)→+1, (1,1)→+1, (1,−1)→−1, (−1,1)→−1 (scaled to unit norm by normalization). */
     public static Dataset xor() {
         double[] x = {-1, -1, 1, 1, 1, -1, -1, 1};
         double[] y = {1, 1, -1, -1};
@@ -59,7 +59,7 @@ public final class ToySets {
         return new Dataset("separable", n, d, x, y, 1.0);
     }
 
-    /** Theorem 4.3 (MATH.md §5): x₁ = (γ, √(1−γ²)), x₂ = (γ, −√(1−γ²)/2), y₁ = y₂ = +1; its margin is γ. */
+    /** Theorem 4.3 (docs/MATH.md §5): x₁ = (γ, √(1−γ²)), x₂ = (γ, −√(1−γ²)/2), y₁ = y₂ = +1; its margin is γ. */
     public static Dataset lowerBound(double gamma) {
         double s = Math.sqrt(1 - gamma * gamma);
         return new Dataset("lower-bound", 2, 2, new double[] {gamma, s, gamma, -s / 2}, new double[] {1, 1}, 1.0);

@@ -2,7 +2,7 @@ package org.stepsizelab.core.kernel;
 
 /**
  * The pointwise half of a GD step in one pass over the pre-activations: from Z it computes the
- * network outputs, margins, loss, accuracy and the matrix C with ∇L = Cᵀ·X (MATH.md §1):
+ * network outputs, margins, loss, accuracy and the matrix C with ∇L = Cᵀ·X (docs/MATH.md §1):
  * F_i = Σ_j outer_j φ(Z_ij), q_i = y_i F_i, g_i = ℓ'(q_i) y_i / n, C_ij = g_i φ'(Z_ij) outer_j,
  * where outer_j = a_j b/m.
  *

@@ -95,8 +95,14 @@ public final class Presets {
         return indexEntries().stream().map(f -> f.substring(0, f.length() - ".json".length())).toList();
     }
 
-    /** Reads a preset file; any problem is a {@link ConfigException} naming the file. */
+    /**
+     * Reads a preset file, or a picture exported by the lab (PNG, SVG, PDF: the preset of the run it
+     * shows, see {@link PictureRecipes}); any problem is a {@link ConfigException} naming the file.
+     */
     public static Preset read(Path file) {
+        if (PictureRecipes.isPictureName(file)) {
+            return PictureRecipes.read(file).main();
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

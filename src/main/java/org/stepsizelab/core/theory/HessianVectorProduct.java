@@ -6,7 +6,7 @@ import org.stepsizelab.core.Loss;
 import org.stepsizelab.core.kernel.MatrixKernel;
 
 /**
- * The exact Hessian-vector product ∇²L(W)·V of MATH.md §2, with no finite differences:
+ * The exact Hessian-vector product ∇²L(W)·V of docs/MATH.md §2, with no finite differences:
  *
  * <pre>
  *   S = X Vᵀ;  u_i = (b/m) Σ_j a_j φ'(Z_ij) S_ij            (= ∇f_iᵀ V)

@@ -5,7 +5,7 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.kernel.MatrixKernel;
 
 /**
- * Sharpness λ_max(∇²L(W)) of a run's loss (MATH.md §2): Lanczos on the exact Hessian-vector
+ * Sharpness λ_max(∇²L(W)) of a run's loss (docs/MATH.md §2): Lanczos on the exact Hessian-vector
  * product. Compared with the stability threshold 2/η it shows the edge of stability.
  *
  * <p>Deterministic: the Lanczos start vector comes from the run's seed, so the same configuration

@@ -3,7 +3,7 @@ package org.stepsizelab.core.theory;
 import java.util.List;
 
 /**
- * The scaling laws a sweep tests, as least-squares slopes on log-log axes (MATH.md §4).
+ * The scaling laws a sweep tests, as least-squares slopes on log-log axes (docs/MATH.md §4).
  * Diverged and cancelled runs are left out of every fit.
  */
 public final class SweepFits {

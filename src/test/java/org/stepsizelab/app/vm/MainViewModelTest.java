@@ -49,7 +49,7 @@ class MainViewModelTest {
         RunViewModel r = vm.run();
         assertEquals(10_000, r.stepProperty().get());
         assertEquals(1.0, r.progressProperty().get());
-        // MATH.md §5: last rise at step 9, final loss 4.5e-6, margin +0.013
+        // docs/MATH.md §5: last rise at step 9, final loss 4.5e-6, margin +0.013
         assertEquals(9, r.phaseProperty().get().eosEndStep());
         assertEquals(4.5e-6, r.lossProperty().get(), 0.05e-6);
         assertEquals(0.013, r.marginProperty().get(), 0.0005);
@@ -86,7 +86,7 @@ class MainViewModelTest {
         vm.tick(clock.get() + 1_000_000L);
         assertEquals(1e4, vm.run().configProperty().get().eta(), "not before the pause is over");
         tickUntil(() -> vm.run().configProperty().get().eta() == 1.0 && vm.run().stateProperty().get().over());
-        // MATH.md §5: η = 1 ends at 0.147, and never has an EoS phase
+        // docs/MATH.md §5: η = 1 ends at 0.147, and never has an EoS phase
         assertEquals(0.147, vm.run().lossProperty().get(), 0.0005);
         assertEquals(0, vm.run().phaseProperty().get().eosEndStep());
         assertEquals(RunConfig.defaults().withEta(1.0), vm.run().configProperty().get());
