@@ -30,7 +30,9 @@ import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.chart.dataview.NeuronMarginChart;
 import org.stepsizelab.core.dataview.DataViewScene;
+import org.stepsizelab.core.dataview.NeuronMargins;
 import org.stepsizelab.core.dataview.PlaneFrame;
 import org.stepsizelab.core.dataview.SceneMaker;
 import org.stepsizelab.core.dataview.SnapshotStore;
@@ -47,16 +49,28 @@ public final class DataViewModel {
     /** Replay: each frame moves to the first kept step at or beyond 1.06·t + 1 (log time). */
     static final double PLAY_FACTOR = 1.06;
 
+    /** What the panel shows. */
+    public enum Mode {
+        /** The decision map (2-D) or the projected points (d > 2) at one step. */
+        MAP,
+        /** Each neuron's normalized margin over the run beside the network's (Fig. 4). */
+        NEURONS
+    }
+
+    /** The neuron chart is redrawn at most this often while the run streams. */
+    static final long NEURON_REDRAW_NANOS = 250_000_000L;
+
     /** One finished picture. */
     public record Frame(long step, BufferedImage image, DataViewScene scene, JFreeChart chart, double millis) {}
 
     private record Request(long runNumber, RunConfig config, DataSplit split, SnapshotStore.Snapshot snapshot,
-            int width, int height, ChartStyle style, List<PinState> pins) {}
+            int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd) {}
 
     private final RunViewModel run;
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "stepsize-lab-data-view");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY); // the trainer and the FX thread come first
         return t;
     });
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -70,6 +84,8 @@ public final class DataViewModel {
     private long requestedRun = -1;
     private boolean dirty;
     private long framesShown;
+    /** Pacing: after a picture that took c ms the next starts c ms later, so drawing takes at most half a core. */
+    private volatile long nextAllowed;
 
     private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(this, "frame");
     /** The step asked for, or −1 to follow the run live. */
@@ -82,6 +98,8 @@ public final class DataViewModel {
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 480);
     private final IntegerProperty height = new SimpleIntegerProperty(this, "height", 440);
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.screen());
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.MAP);
+    private long lastNeuronRender;
 
     /** A pinned run's boundary when it was pinned, with the frame it was drawn in. */
     private record PinState(DataViewChart.Overlay overlay, PlaneFrame frame) {}
@@ -98,6 +116,7 @@ public final class DataViewModel {
         width.addListener((o, a, b) -> dirty = true);
         height.addListener((o, a, b) -> dirty = true);
         style.addListener((o, a, b) -> dirty = true);
+        mode.addListener((o, a, b) -> dirty = true);
         pins.pins().addListener((ListChangeListener<PinnedRun>) c -> {
             while (c.next()) {
                 for (PinnedRun p : c.getRemoved()) {
@@ -117,7 +136,7 @@ public final class DataViewModel {
         if (done != null) {
             frame.set(done);
             framesShown++;
-            caption.set(captionOf(done.step()));
+            caption.set(done.scene() == null ? "kept steps 0 … " + Fmt.count(done.step()) : captionOf(done.step()));
         }
         String err = failure.getAndSet(null);
         if (err != null) {
@@ -139,15 +158,23 @@ public final class DataViewModel {
             return;
         }
         boolean fresh = target.step() != requestedStep || run.runNumberProperty().get() != requestedRun || dirty;
+        if (mode.get() == Mode.NEURONS && fresh && !dirty && run.runNumberProperty().get() == requestedRun) {
+            // the whole run is drawn: a new step only extends it, a few times a second is enough
+            long now = System.nanoTime();
+            fresh = now - lastNeuronRender >= NEURON_REDRAW_NANOS;
+            if (fresh) {
+                lastNeuronRender = now;
+            }
+        }
         if (asked < 0 && !fresh && !run.stateProperty().get().over()) {
             store.requestLatest(); // the worker hands over its newest weights at its next step
         }
-        if (fresh && busy.compareAndSet(false, true)) {
+        if (fresh && System.nanoTime() >= nextAllowed && busy.compareAndSet(false, true)) {
             requestedStep = target.step();
             requestedRun = run.runNumberProperty().get();
             dirty = false;
             Request r = new Request(requestedRun, run.configProperty().get(), split, target, width.get(), height.get(),
-                    style.get(), List.copyOf(pinStates.values()));
+                    style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep());
             renderer.execute(() -> render(r));
         }
     }
@@ -165,11 +192,16 @@ public final class DataViewModel {
     }
 
     private void render(Request r) {
+        long startNanos = System.nanoTime();
         try {
-            long t0 = System.nanoTime();
+            long t0 = startNanos;
             if (makerRun != r.runNumber()) {
                 maker = new SceneMaker(r.config(), r.split());
                 makerRun = r.runNumber();
+            }
+            if (r.mode() == Mode.NEURONS) {
+                renderNeurons(r, t0);
+                return;
             }
             if (!SceneMaker.planeLike(maker.train())) {
                 failure.set("The data view draws 2-D and low-dimensional data; image data (d = "
@@ -186,8 +218,29 @@ public final class DataViewModel {
         } catch (RuntimeException e) {
             failure.set("The data view could not be drawn: " + e.getMessage());
         } finally {
+            long end = System.nanoTime();
+            nextAllowed = end + Math.max(0, end - startNanos);
             busy.set(false);
         }
+    }
+
+    /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
+    private void renderNeurons(Request r, long t0) {
+        RunConfig cfg = r.config();
+        double perSnapshot = (double) maker.train().n() * cfg.width() * maker.train().d();
+        int max = (int) Math.max(20, Math.min(400, 2e8 / Math.max(1, perSnapshot)));
+        SnapshotStore store = run.snapshots();
+        List<SnapshotStore.Snapshot> snaps = store == null ? List.of() : store.spread(max);
+        if (snaps.isEmpty()) {
+            return;
+        }
+        NeuronMargins nm = NeuronMargins.of(snaps, cfg.width(), cfg.activationFunction(), maker.train(),
+                maker::decision);
+        JFreeChart chart = NeuronMarginChart.of(nm, r.eosEnd(), r.style());
+        BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
+                Math.max(64, r.height()), 1));
+        long step = snaps.get(snaps.size() - 1).step();
+        finished.set(new Frame(step, image, null, chart, (System.nanoTime() - t0) / 1e6));
     }
 
     /** Pinned boundaries drawn in the same frame as the current picture (the same data). */
@@ -195,10 +248,15 @@ public final class DataViewModel {
         return pins.stream().filter(p -> p.frame().equals(frame)).map(PinState::overlay).toList();
     }
 
+    /** The pinned boundaries drawn over a scene (those of the same data). */
+    public List<DataViewChart.Overlay> overlaysFor(DataViewScene scene) {
+        return visible(List.copyOf(pinStates.values()), scene.frame());
+    }
+
     /** A new pin keeps the boundary the data view shows now (the run's last picture). */
     private void keepPinState(PinnedRun p) {
         Frame f = frame.get();
-        if (f == null || f.scene().grid() == null) {
+        if (f == null || f.scene() == null || f.scene().grid() == null) {
             return;
         }
         pinStates.put(p, new PinState(new DataViewChart.Overlay(p.label(), Palette.run(p.color()), f.scene().contour()),
@@ -283,4 +341,5 @@ public final class DataViewModel {
     public IntegerProperty widthProperty() { return width; }
     public IntegerProperty heightProperty() { return height; }
     public ObjectProperty<ChartStyle> styleProperty() { return style; }
+    public ObjectProperty<Mode> modeProperty() { return mode; }
 }

@@ -6,10 +6,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -60,12 +63,33 @@ public final class DataViewPanel extends VBox {
         live.setId("data-view-live");
         live.setTooltip(new Tooltip("Follow the running training again"));
         live.setOnAction(e -> vm.goLive());
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton map = new ToggleButton("Map");
+        map.setId("data-view-map");
+        map.setTooltip(new Tooltip("The decision map f(W_t; x) and the points at the step shown"));
+        ToggleButton neurons = new ToggleButton("Neurons");
+        neurons.setId("data-view-neurons");
+        neurons.setTooltip(new Tooltip("Each neuron's normalized margin min_i y_i a_j φ(w_jᵀx_i)/‖w_j‖ over the run"
+                + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)"));
+        map.setToggleGroup(modes);
+        neurons.setToggleGroup(modes);
+        map.setSelected(true);
+        modes.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true); // one mode is always chosen
+            } else {
+                vm.modeProperty().set(t == neurons ? DataViewModel.Mode.NEURONS : DataViewModel.Mode.MAP);
+            }
+        });
+        HBox header = new HBox(8, title, new Region(), map, neurons);
+        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        header.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(6, play, live, slider);
         controls.setAlignment(Pos.CENTER_LEFT);
         caption.setId("data-view-caption");
         caption.getStyleClass().add("hint");
         caption.textProperty().bind(vm.captionProperty());
-        getChildren().addAll(title, canvas, controls, caption);
+        getChildren().addAll(header, canvas, controls, caption);
 
         vm.frameProperty().addListener((o, a, f) -> {
             if (f != null) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * log-spaced from C/2 to the last step T, which is always kept. The run's length T is known up
  * front, so the plan never has to thin what it kept. A 10⁶-step XOR run (m = 20, d = 2, 20,000
  * snapshots of 40 doubles) keeps ≈ 7 MB; a 1,000-image MNIST run (m = 100, d = 784, 627 kB each)
- * keeps 153 snapshots: steps 0–75 and 77 log-spaced up to T.
+ * keeps 160 snapshots: steps 0–79 and 80 log-spaced up to T.
  *
  * <p>One writer (the trainer's thread, through {@link #wants} and {@link #put}) and any readers.
  * Besides the kept steps, {@link #offerLatest} holds the newest weights for the live view.
@@ -155,6 +155,27 @@ public final class SnapshotStore {
             }
         }
         return new Snapshot(steps[i], weights[i]);
+    }
+
+    /**
+     * At most {@code max} kept snapshots spread over the run (every one if they fit, else evenly
+     * through the kept list, which is itself dense early and log-spaced late), always with the last.
+     */
+    public synchronized java.util.List<Snapshot> spread(int max) {
+        java.util.List<Snapshot> out = new java.util.ArrayList<>();
+        if (size == 0 || max < 1) {
+            return out;
+        }
+        int take = Math.min(size, max);
+        int lastIndex = -1;
+        for (int k = 0; k < take; k++) {
+            int i = take == 1 ? size - 1 : (int) Math.round((double) k * (size - 1) / (take - 1));
+            if (i != lastIndex) {
+                out.add(new Snapshot(steps[i], weights[i]));
+                lastIndex = i;
+            }
+        }
+        return out;
     }
 
     /** The kept steps, in order. */
