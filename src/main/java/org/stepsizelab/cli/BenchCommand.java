@@ -7,7 +7,9 @@ import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
-import org.stepsizelab.core.Runs;
+import org.stepsizelab.core.model.Model;
+import org.stepsizelab.core.model.Models;
+import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
@@ -91,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         Timed t = time(config, data, kernel, f);
         out.printf(Locale.ROOT, "kernel: %s, threads: %d, fused pass: %s, vector module: %s%n", kernel.name(),
                 kernel.threads(), t.trainer.fusedPassName(), Kernels.vectorAvailable() ? "present" : "absent");
+        out.printf(Locale.ROOT, "vector width: %d bit, products: %s%n", Kernels.vectorBits(), Kernels.blocking(kernel));
         out.printf(Locale.ROOT, "form: %s%n", t.trainer.form());
         RunOutcome o = t.outcome;
         out.printf(Locale.ROOT, "setup %.3f s, %d steps in %.3f s, final loss %s%s%n", t.setupSeconds, config.steps(),
@@ -110,10 +113,12 @@ final class BenchCommand implements Callable<Integer> {
     private static Timed time(RunConfig config, DataSplit data, MatrixKernel kernel, Trainer.Form form) {
         Timed t = new Timed();
         long start = System.nanoTime();
-        double[] w0 = Trainer.initialWeights(config.width(), data.train().d(), config.initScale(), config.seed());
-        t.trainer = new Trainer(config, data.train(), data.test(), kernel, w0, form);
+        Model model = Models.create(config, data.train().d());
+        Training training = Training.open(config, data, kernel, model,
+                model.initialParameters(config.initScale(), config.seed()), form);
+        t.trainer = training.trainer();
         t.setupSeconds = (System.nanoTime() - start) / 1e9;
-        t.outcome = Runs.drive(t.trainer, r -> { }, () -> false);
+        t.outcome = training.run(r -> { }, () -> false);
         t.seconds = (System.nanoTime() - start) / 1e9;
         return t;
     }

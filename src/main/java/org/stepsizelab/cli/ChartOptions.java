@@ -36,6 +36,11 @@ public final class ChartOptions {
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also draw the panel to this PDF file (one page of W/K × H/K points).")
     Path pdf;
 
+    @Option(names = "--tex", paramLabel = "FILE",
+            description = "Also write the panel as a standalone LaTeX file (pgfplots: log axes, EoS shading, threshold"
+                    + " lines, legend) with its data tables in FILE-data/ beside it; compile with pdflatex FILE.")
+    Path tex;
+
     @Option(names = "--compare", paramLabel = "FILE", split = ",",
             description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
     List<Path> compare;
@@ -52,7 +57,7 @@ public final class ChartOptions {
 
     /** True if any chart file is asked for. */
     public boolean wanted() {
-        return png != null || svg != null || pdf != null;
+        return png != null || svg != null || pdf != null || tex != null;
     }
 
     /** The picture size and scale (defaults 1920x1080 at 1×), checked. */
@@ -102,7 +107,7 @@ public final class ChartOptions {
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
             if (stray != null) {
                 throw new InputException("option " + stray + " draws a chart, but no chart file was asked for"
-                        + " (add --png FILE, --svg FILE or --pdf FILE)");
+                        + " (add --png FILE, --svg FILE, --pdf FILE or --tex FILE)");
             }
             return List.of();
         }
@@ -110,7 +115,8 @@ public final class ChartOptions {
         checkExtension("--png", png, ".png");
         checkExtension("--svg", svg, ".svg");
         checkExtension("--pdf", pdf, ".pdf");
-        for (Path p : new Path[] {png, svg, pdf}) {
+        checkExtension("--tex", tex, ".tex");
+        for (Path p : new Path[] {png, svg, pdf, tex}) {
             if (p != null) {
                 AtomicFiles.checkWritable(p);
             }

@@ -11,15 +11,12 @@ import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.LabChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.chart.export.TexExporter;
 import org.stepsizelab.core.HistoryTable;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
-import org.stepsizelab.core.Runs;
-import org.stepsizelab.core.Trainer;
-import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.data.Datasets;
-import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.preset.FigureRecipe;
 import org.stepsizelab.core.preset.Preset;
 
@@ -49,6 +46,9 @@ final class RunCharts {
         write(chart, ChartExporter.Format.PNG, o.png, size, recipe);
         write(chart, ChartExporter.Format.SVG, o.svg, size, recipe);
         write(chart, ChartExporter.Format.PDF, o.pdf, size, recipe);
+        if (o.tex != null) {
+            TexExporter.write(data, style, o.tex, recipe);
+        }
     }
 
     private static void write(LabChart chart, ChartExporter.Format format, Path file, ExportSize size,
@@ -60,11 +60,8 @@ final class RunCharts {
 
     /** Runs a compared preset without writing any file. */
     static HistoryTable runInMemory(RunConfig config) {
-        DataSplit data = Datasets.load(config);
-        Trainer trainer = new Trainer(config, data.train(), data.test(),
-                Kernels.best(data.train().n(), data.train().d(), config.width()));
         RunHistory history = new RunHistory();
-        Runs.drive(trainer, history::append, () -> false);
+        Training.open(config).run(history::append, () -> false);
         return history.snapshot();
     }
 }

@@ -14,6 +14,7 @@ import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.output.RunResult;
 import org.stepsizelab.core.output.RunWriter;
+import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.preset.Preset;
 import org.stepsizelab.core.preset.Presets;
 import picocli.CommandLine.Command;
@@ -48,12 +49,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress line on stderr for long runs.")
     boolean quiet;
 
+    @Option(names = "--neuron-metrics",
+            description = "Also write neurons.csv: a_j, ‖w_j‖ and each neuron's own normalized margin at the rows of metrics.csv.")
+    boolean neuronMetrics;
+
+    @Option(names = "--save-weights-every", paramLabel = "K", converter = LongConverter.class,
+            description = "Also write weights.npz: W at steps 0, K, 2K, … and the last (numpy.load reads it).")
+    Long saveWeightsEvery;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         RunConfig config = options.checkedConfig();
+        if (saveWeightsEvery != null && saveWeightsEvery < 1) {
+            throw new InputException("option --save-weights-every: value " + saveWeightsEvery
+                    + " is out of range (allowed: an integer >= 1)");
+        }
+        RunWriter.Outputs outputs = new RunWriter.Outputs(neuronMetrics,
+                saveWeightsEvery == null ? 0 : saveWeightsEvery);
         List<Preset> compare = charts.check(options.preset()); // chart paths and compared presets: checked before the run
         maps.check(config.steps());
         RunHistory history = new RunHistory();
@@ -64,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunResult result;
         try {
-            result = RunWriter.run(config, out, observer, () -> false, artifacts());
+            result = RunWriter.run(config, out, observer, () -> false, artifacts(), outputs);
         } finally {
             progress.finish();
         }

@@ -108,6 +108,22 @@ public final class RunOptions {
             description = "Compute the sharpness every K steps; 0 = never (default).")
     Integer sharpnessEvery;
 
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "The network: two-layer (default, the paper's f = (b/m)·Σ a_j φ(w_jᵀx)) or another registered model.")
+    String model;
+
+    @Option(names = "--depth", paramLabel = "L", converter = IntegerConverter.class,
+            description = "Trained layers L of a deeper network (default: the model's own).")
+    Integer depth;
+
+    @Option(names = "--widths", paramLabel = "W1,W2,...",
+            description = "Hidden widths of a deeper network, e.g. 64,64 (default: the model's own).")
+    String widths;
+
+    @Option(names = "--margin-power", paramLabel = "M",
+            description = "M > 0 of the normalized margin min_i y_i f/‖θ‖^M (default: the model's homogeneity, 1 for two-layer).")
+    Double marginPower;
+
     /** The options given on the command line, each checked; absent ones are not in the result. */
     public ConfigValues overrides() {
         ConfigValues v = new ConfigValues();
@@ -134,6 +150,10 @@ public final class RunOptions {
         put(v, ConfigKey.POSITIVE_LABEL, positiveLabel);
         put(v, ConfigKey.EVERY, every);
         put(v, ConfigKey.SHARPNESS_EVERY, sharpnessEvery);
+        put(v, ConfigKey.MODEL, model);
+        put(v, ConfigKey.DEPTH, depth);
+        put(v, ConfigKey.WIDTHS, widths == null ? null : intList(widths));
+        put(v, ConfigKey.MARGIN_POWER, marginPower);
         return v;
     }
 
@@ -207,6 +227,19 @@ public final class RunOptions {
             }
         }
         return dataset;
+    }
+
+    /** "64,64" as a list; a cell that is no integer is refused naming the option. */
+    static List<Integer> intList(String text) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (String cell : text.split(",", -1)) {
+            try {
+                out.add(Integer.parseInt(cell.strip()));
+            } catch (NumberFormatException e) {
+                throw new InputException("option --widths: '" + cell.strip() + "' is not an integer (write e.g. 64,64)");
+            }
+        }
+        return out;
     }
 
     private static void put(ConfigValues v, ConfigKey key, Object value) {

@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
-import org.stepsizelab.core.Runs;
-import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataMargin;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
-import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.theory.TheoryReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,9 +44,7 @@ final class TheoryCommand implements Callable<Integer> {
         DataMargin margin = DataMargin.of(data.train());
         RunOutcome outcome = null;
         if (!noRun) {
-            Trainer t = new Trainer(config, data.train(), data.test(),
-                    Kernels.best(data.train().n(), data.train().d(), config.width()));
-            outcome = Runs.drive(t, r -> { }, () -> false);
+            outcome = Training.open(config, data, Training.kernelFor(config, data.train())).run(r -> { }, () -> false);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(TheoryReport.of(config, data.train(), margin, outcome).toText());

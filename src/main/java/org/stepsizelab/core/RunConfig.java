@@ -1,5 +1,9 @@
 package org.stepsizelab.core;
 
+import java.util.List;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.config.ConfigValues;
+
 /**
  * Everything that determines a run, and nothing else: the same RunConfig gives a bit-identical run.
  * Its JSON form (snake_case keys, see {@code ConfigCodec}) is the {@code config} object of
@@ -31,7 +35,29 @@ public record RunConfig(
         String positiveLabel,
         // output cadence (they change what is written, so a re-run needs them too)
         int every,
-        int sharpnessEvery) {
+        int sharpnessEvery,
+        // the network (core.model.Models): "two-layer" (the paper's net, the fields above) or another
+        String model,
+        Integer depth,
+        List<Integer> widths,
+        Double marginPower) {
+
+    public RunConfig {
+        widths = widths == null ? null : List.copyOf(widths);
+    }
+
+    /** A two-layer configuration (the fields every run had before deeper networks). */
+    public RunConfig(String dataset, String activation, double leak, double huberH, int width, double eta,
+            long steps, long seed, double initScale, String loss, double outputScale, Integer n, Integer dim,
+            Double margin, Double noise, String classes, int testN, boolean normalize, String positiveLabel,
+            int every, int sharpnessEvery) {
+        this(dataset, activation, leak, huberH, width, eta, steps, seed, initScale, loss, outputScale, n, dim,
+                margin, noise, classes, testN, normalize, positiveLabel, every, sharpnessEvery,
+                DEFAULT_MODEL, null, null, null);
+    }
+
+    /** The network of a configuration that does not name one. */
+    public static final String DEFAULT_MODEL = "two-layer";
 
     /** The paper's Fig. 2 XOR with leaky softplus c = ½, m = 20 and a large stepsize η = 10⁴. */
     public static RunConfig defaults() {
@@ -47,27 +73,29 @@ public record RunConfig(
         return Loss.parse(loss);
     }
 
+    /**
+     * This configuration with one field replaced; {@code value} has the key's Java type (Double,
+     * Integer, Long, String, Boolean, List of Integer) and is checked like any other value.
+     */
+    public RunConfig with(ConfigKey key, Object value) {
+        ConfigValues v = ConfigValues.of(this);
+        v.set(key, value, key.key());
+        return v.toConfig();
+    }
+
     public RunConfig withEta(double v) {
-        return new RunConfig(dataset, activation, leak, huberH, width, v, steps, seed, initScale, loss,
-                outputScale, n, dim, margin, noise, classes, testN, normalize, positiveLabel, every,
-                sharpnessEvery);
+        return with(ConfigKey.ETA, v);
     }
 
     public RunConfig withSteps(long v) {
-        return new RunConfig(dataset, activation, leak, huberH, width, eta, v, seed, initScale, loss,
-                outputScale, n, dim, margin, noise, classes, testN, normalize, positiveLabel, every,
-                sharpnessEvery);
+        return with(ConfigKey.STEPS, v);
     }
 
     public RunConfig withSeed(long v) {
-        return new RunConfig(dataset, activation, leak, huberH, width, eta, steps, v, initScale, loss,
-                outputScale, n, dim, margin, noise, classes, testN, normalize, positiveLabel, every,
-                sharpnessEvery);
+        return with(ConfigKey.SEED, v);
     }
 
     public RunConfig withWidth(int v) {
-        return new RunConfig(dataset, activation, leak, huberH, v, eta, steps, seed, initScale, loss,
-                outputScale, n, dim, margin, noise, classes, testN, normalize, positiveLabel, every,
-                sharpnessEvery);
+        return with(ConfigKey.WIDTH, v);
     }
 }

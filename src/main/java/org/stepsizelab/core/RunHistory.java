@@ -63,6 +63,7 @@ public final class RunHistory {
     private volatile PhaseInfo phase = PhaseInfo.NONE;
     private volatile RunOutcome outcome;
     private volatile StepRecord latest;
+    private volatile org.stepsizelab.core.training.ObservedWeights weights;
 
     public RunHistory() {
         this(DEFAULT_CAPACITY);
@@ -136,6 +137,19 @@ public final class RunHistory {
     }
 
     /** How the run ended, or null while it runs. */
+    /** Attaches the run's weight store (the app's worker does, before the first step). */
+    public void attachWeights(org.stepsizelab.core.training.ObservedWeights observed) {
+        this.weights = observed;
+    }
+
+    /**
+     * The run's weights as far as they are kept (θ_t, predictions, per-neuron metrics), or null
+     * when the run keeps none (not started yet, or a history filled from a file).
+     */
+    public org.stepsizelab.core.training.ObservedWeights weights() {
+        return weights;
+    }
+
     public RunOutcome outcome() {
         return outcome;
     }

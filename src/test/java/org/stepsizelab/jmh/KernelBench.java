@@ -17,9 +17,11 @@ import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
 
 /**
- * The three products of a GD step on the issue's shapes (rows padded to 104 = 13 vectors of 8, as
- * the trainer pads m = 100): Z = X·Wᵀ and ∇Lᵀ = Xᵀ·C (direct form), K·C (Gram form). Divide
- * 2·rows·inner·cols by the time for GFLOP/s (README, performance section).
+ * The products of a GD step on the issue's shapes, m = 100 hidden units with rows padded to the
+ * kernel's alignment as the trainer pads them: Z = X·Wᵀ and ∇Lᵀ = Xᵀ·C (direct form), K·C (Gram
+ * form) and the Gram form's set-up K = X·Xᵀ. Divide 2·rows·inner·cols (with cols = 100, or n for
+ * K) by the time for GFLOP/s and compare with src/test/python/dgemm_limit.py (NumPy/OpenBLAS on
+ * the same shapes) run in the same minute (README, performance section).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,8 +41,8 @@ public class KernelBench {
 
     private MatrixKernel k;
     private int n, d;
-    private final int m = 104;
-    private double[] x, wt, c, gram, z, gt;
+    private int m;
+    private double[] x, wt, c, gram, z, gt, outer;
 
     @Setup
     public void setUp() {
@@ -48,6 +50,8 @@ public class KernelBench {
         n = Integer.parseInt(s[0]);
         d = Integer.parseInt(s[1]);
         k = kernel.equals("portable") ? Kernels.portable() : Kernels.withThreads(Integer.parseInt(kernel.substring(7)));
+        int align = k.columnAlignment();
+        m = (100 + align - 1) / align * align;
         SplittableRandom r = new SplittableRandom(1);
         x = fill(r, n * d);
         wt = fill(r, d * m);
@@ -55,6 +59,7 @@ public class KernelBench {
         gram = fill(r, n * n);
         z = new double[n * m];
         gt = new double[d * m];
+        outer = new double[n * n];
     }
 
     private static double[] fill(SplittableRandom r, int len) {
@@ -67,19 +72,26 @@ public class KernelBench {
 
     @Benchmark
     public double[] xTimesWt() {
-        k.mul(x, d, 1, wt, n, d, m, z);
+        k.mult(x, d, wt, n, d, m, z);
         return z;
     }
 
     @Benchmark
     public double[] xtTimesC() {
-        k.mul(x, 1, d, c, d, n, m, gt);
+        k.multTransA(x, d, c, d, n, m, gt);
         return gt;
     }
 
     @Benchmark
     public double[] gramTimesC() {
-        k.mul(gram, n, 1, c, n, n, m, z);
+        k.mult(gram, n, c, n, n, m, z);
         return z;
+    }
+
+    /** The Gram form's set-up K = X·Xᵀ (symmetric: the vector kernel computes one triangle). */
+    @Benchmark
+    public double[] gramSetUp() {
+        k.multOuter(x, n, d, outer, n);
+        return outer;
     }
 }

@@ -36,8 +36,8 @@ public final class ConfigCodec {
         ObjectNode node = MAPPER.createObjectNode();
         for (ConfigKey k : ConfigKey.values()) {
             Object v = k.get(config);
-            if (v == null) {
-                continue;
+            if (v == null || (k == ConfigKey.MODEL && RunConfig.DEFAULT_MODEL.equals(v))) {
+                continue; // a two-layer run's JSON stays as it was before deeper networks
             }
             switch (k.kind()) {
                 case REAL: node.put(k.key(), (Double) v); break;
@@ -45,6 +45,13 @@ public final class ConfigCodec {
                 case LONG: node.put(k.key(), (Long) v); break;
                 case TEXT: node.put(k.key(), (String) v); break;
                 case BOOL: node.put(k.key(), (Boolean) v); break;
+                case INT_LIST: {
+                    com.fasterxml.jackson.databind.node.ArrayNode a = node.putArray(k.key());
+                    for (Object x : (List<?>) v) {
+                        a.add((Integer) x);
+                    }
+                    break;
+                }
                 default: throw new AssertionError(k);
             }
         }
@@ -141,6 +148,19 @@ public final class ConfigCodec {
             case BOOL:
                 if (node.isBoolean()) {
                     return node.booleanValue();
+                }
+                break;
+            case INT_LIST:
+                if (node.isArray()) {
+                    List<Integer> list = new ArrayList<>();
+                    for (JsonNode e : node) {
+                        if (!e.isNumber()) {
+                            throw new ConfigException(where + " must be a list of integers, got an element "
+                                    + typeName(e));
+                        }
+                        list.add((Integer) integral(ConfigKey.DEPTH, e, where));
+                    }
+                    return list;
                 }
                 break;
             default:

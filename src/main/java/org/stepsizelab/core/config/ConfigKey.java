@@ -9,6 +9,7 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.data.DataSource;
 import org.stepsizelab.core.data.DataSources;
 import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.model.Models;
 
 /**
  * One field of a {@link RunConfig}: its snake_case JSON key, its command-line option, its type and
@@ -36,11 +37,20 @@ public enum ConfigKey {
     NORMALIZE("normalize", "--no-normalize", Kind.BOOL, false, RunConfig::normalize),
     POSITIVE_LABEL("positive_label", "--positive-label", Kind.TEXT, true, RunConfig::positiveLabel),
     EVERY("every", "--every", Kind.INT, false, RunConfig::every),
-    SHARPNESS_EVERY("sharpness_every", "--sharpness-every", Kind.INT, false, RunConfig::sharpnessEvery);
+    SHARPNESS_EVERY("sharpness_every", "--sharpness-every", Kind.INT, false, RunConfig::sharpnessEvery),
+    /** The network (core.model.Models); written to JSON only when it is not the default two-layer net. */
+    MODEL("model", "--model", Kind.TEXT, false, RunConfig::model),
+    /** Trained layers L of an MLP (null: the model's default). */
+    DEPTH("depth", "--depth", Kind.INT, true, RunConfig::depth),
+    /** Hidden widths of an MLP, e.g. [64, 64] (null: the model's default). */
+    WIDTHS("widths", "--widths", Kind.INT_LIST, true, RunConfig::widths),
+    /** M in the normalized margin min_i y_i f/‖θ‖^M (null: the model's own, 1 for two-layer, L for an MLP). */
+    MARGIN_POWER("margin_power", "--margin-power", Kind.REAL, true, RunConfig::marginPower);
 
     /** The JSON types a field can have. */
     public enum Kind {
-        REAL("a number"), INT("an integer"), LONG("an integer"), TEXT("a string"), BOOL("true or false");
+        REAL("a number"), INT("an integer"), LONG("an integer"), TEXT("a string"), BOOL("true or false"),
+        INT_LIST("a list of integers");
 
         final String description;
 
@@ -155,6 +165,25 @@ public enum ConfigKey {
                 long t = (Long) v;
                 return t >= 0 ? null : "value " + t + " is out of range (allowed: an integer >= 0)";
             }
+            case MODEL:
+                return Models.names().contains(v) ? null : unknownName("model", (String) v, Models.names());
+            case DEPTH:
+                return atLeast((Integer) v, 1);
+            case WIDTHS: {
+                @SuppressWarnings("unchecked")
+                List<Integer> w = (List<Integer>) v;
+                if (w.isEmpty()) {
+                    return "an empty list is not allowed (allowed: widths ≥ 1, e.g. [64, 64])";
+                }
+                for (Integer x : w) {
+                    if (x == null || x < 1) {
+                        return "width " + x + " is out of range (allowed: integers >= 1)";
+                    }
+                }
+                return null;
+            }
+            case MARGIN_POWER:
+                return positiveFinite((Double) v);
             case CLASSES:
             case POSITIVE_LABEL:
                 return ((String) v).isBlank() ? "an empty value is not allowed" : null;

@@ -85,7 +85,16 @@ public final class ConfigValues {
                 (Boolean) pick(ConfigKey.NORMALIZE, d),
                 (String) pick(ConfigKey.POSITIVE_LABEL, d),
                 (Integer) pick(ConfigKey.EVERY, d),
-                (Integer) pick(ConfigKey.SHARPNESS_EVERY, d));
+                (Integer) pick(ConfigKey.SHARPNESS_EVERY, d),
+                (String) pick(ConfigKey.MODEL, d),
+                (Integer) pick(ConfigKey.DEPTH, d),
+                listPick(ConfigKey.WIDTHS, d),
+                (Double) pick(ConfigKey.MARGIN_POWER, d));
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<Integer> listPick(ConfigKey key, RunConfig defaults) {
+        return (java.util.List<Integer>) pick(key, defaults);
     }
 
     private Object pick(ConfigKey key, RunConfig defaults) {

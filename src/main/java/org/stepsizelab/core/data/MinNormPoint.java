@@ -314,7 +314,7 @@ final class MinNormPoint {
 
     /** Fills dots with p_jᵀx (the O(n·d) product, on the engine's fastest kernel) and returns the j that minimises it. */
     private int scan() {
-        kernel.xwt(p, n, d, x, 1, dots);
+        kernel.multTransB(p, x, n, d, 1, dots); // dots = P·x
         int best = 0;
         for (int j = 0; j < n; j++) {
             if (dots[j] < dots[best]) {

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * <p>One writer (the trainer's thread, through {@link #wants} and {@link #put}) and any readers.
  * Besides the kept steps, {@link #offerLatest} holds the newest weights for the live view.
  */
-public final class SnapshotStore {
+public final class SnapshotStore implements org.stepsizelab.core.training.WeightTap {
     public static final long DEFAULT_BUDGET_BYTES = 96L << 20;
     public static final int MAX_SNAPSHOTS = 20_000;
     /** Bytes of one snapshot beyond its doubles (array header, step, list slot), for the budget. */
@@ -118,6 +118,21 @@ public final class SnapshotStore {
         Snapshot l = latest;
         if (l == null || t > l.step()) {
             latest = new Snapshot(t, w.clone());
+        }
+    }
+
+    /** The trainer's tap: the planned steps, and any step while the live view waits for weights. */
+    @Override
+    public boolean wants(long step, boolean last) {
+        return wants(step) || latestRequested;
+    }
+
+    @Override
+    public void accept(long step, double[] theta) {
+        if (wants(step)) {
+            put(step, theta);
+        } else {
+            offerLatest(step, theta);
         }
     }
 

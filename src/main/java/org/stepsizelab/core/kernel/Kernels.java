@@ -35,6 +35,19 @@ public final class Kernels {
         return VECTOR ? VectorFactory.kernel(threads) : new PortableKernel();
     }
 
+    /** The vector width the Vector API kernels use in this JVM, in bits (0 without the module). */
+    public static int vectorBits() {
+        return VECTOR ? VectorFactory.lanes() * 64 : 0;
+    }
+
+    /**
+     * How the kernels compute a product, for {@code bench}: the register block of the packed
+     * micro-kernel (rows × columns) for the vector kernel, "scalar loops" for the portable one.
+     */
+    public static String blocking(MatrixKernel kernel) {
+        return kernel instanceof PortableKernel || !VECTOR ? "scalar loops" : VectorFactory.blocking();
+    }
+
     public static MatrixKernel portable() {
         return new PortableKernel();
     }

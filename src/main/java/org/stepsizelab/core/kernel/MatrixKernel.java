@@ -10,6 +10,46 @@ package org.stepsizelab.core.kernel;
  */
 public interface MatrixKernel {
 
+    // The named operations (as EJML's mult, multTransA, multTransB, multOuter): the vocabulary
+    // callers use. OUT is always overwritten, never accumulated into; B and OUT are row-major with
+    // row length cols (callers pad cols to columnAlignment() for speed).
+
+    /** OUT (rows×cols) = A·B, where A is rows×inner row-major with row length {@code lda} ≥ inner. */
+    default void mult(double[] a, int lda, double[] b, int rows, int inner, int cols, double[] out) {
+        mul(a, lda, 1, b, rows, inner, cols, out);
+    }
+
+    /**
+     * OUT (rows×cols) = Aᵀ·B, where A is stored inner×rows row-major with row length {@code lda} ≥
+     * rows (e.g. ∇Lᵀ = Xᵀ·C with A = X, lda = d): the transpose is read in place, never built.
+     */
+    default void multTransA(double[] a, int lda, double[] b, int rows, int inner, int cols, double[] out) {
+        mul(a, 1, lda, b, rows, inner, cols, out);
+    }
+
+    /** OUT (rows×cols) = A·Bᵀ, where A is rows×inner and B is cols×inner, both row-major (Z = X·Wᵀ). */
+    default void multTransB(double[] a, double[] b, int rows, int inner, int cols, double[] out) {
+        xwt(a, rows, inner, b, cols, out);
+    }
+
+    /**
+     * OUT (n×n) = A·Aᵀ, A n×inner row-major (the Gram matrix K = X·Xᵀ), written with row length
+     * {@code ldOut} ≥ n; columns n … ldOut−1 are set to 0. OUT is symmetric to the last bit (entry
+     * (i, j) and (j, i) are the same products summed in the same order), so a kernel may compute
+     * one triangle and mirror it.
+     */
+    default void multOuter(double[] a, int n, int inner, double[] out, int ldOut) {
+        double[] at = new double[inner * ldOut];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < inner; k++) {
+                at[k * ldOut + i] = a[i * inner + k];
+            }
+        }
+        mul(a, inner, 1, at, n, inner, ldOut, out);
+    }
+
+    // The older strided forms, kept while call sites move to the names above.
+
     /** Z (n×m) = X (n×d) · Wᵀ, with W m×d. */
     void xwt(double[] x, int n, int d, double[] w, int m, double[] z);
 

@@ -12,6 +12,10 @@ final class VectorFactory {
         return new VectorSoftplusPass(leak, threads);
     }
 
+    static String blocking() {
+        return "packed " + VectorKernel.block() + " micro-kernel";
+    }
+
     static int lanes() {
         return VectorKernel.lanes();
     }

@@ -4,6 +4,7 @@ import org.stepsizelab.core.Activation;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.Loss;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.model.TwoLayerNet;
 
 /**
  * The exact Hessian-vector product ∇²L(W)·V of docs/MATH.md §2, with no finite differences:
@@ -25,7 +26,7 @@ public final class HessianVectorProduct {
     private final Loss loss;
     private final int n, d, m;
     private final double[] x, y;
-    /** a_j·b/m, the fixed outer layer with the mean-field scaling folded in (as in the Trainer). */
+    /** a_j·b/m from {@link TwoLayerNet}, the one definition of the net (this class is its fast path). */
     private final double[] outer;
     private final double[] z, dphi, d2phi, s, dmat;
     /** ℓ''(q_i)/n and ℓ'(q_i)·y_i/n at the current point. */
@@ -42,10 +43,7 @@ public final class HessianVectorProduct {
         this.m = width;
         this.x = train.x();
         this.y = train.y();
-        this.outer = new double[m];
-        for (int j = 0; j < m; j++) {
-            outer[j] = (j % 2 == 0 ? 1.0 : -1.0) * outputScale / m;
-        }
+        this.outer = new TwoLayerNet(phi, loss, width, d, outputScale).outerWeights(m);
         this.z = new double[n * m];
         this.dphi = new double[n * m];
         this.d2phi = new double[n * m];
@@ -65,7 +63,7 @@ public final class HessianVectorProduct {
         if (w.length != m * d) {
             throw new IllegalArgumentException("W must have m·d = " + m * d + " entries, got " + w.length);
         }
-        kernel.xwt(x, n, d, w, m, z);
+        kernel.multTransB(x, w, n, d, m, z);
         double invN = 1.0 / n;
         for (int i = 0; i < n; i++) {
             int row = i * m;
@@ -89,7 +87,7 @@ public final class HessianVectorProduct {
         if (!ready) {
             throw new IllegalStateException("call at(W) first");
         }
-        kernel.xwt(x, n, d, v, m, s);
+        kernel.multTransB(x, v, n, d, m, s);
         for (int i = 0; i < n; i++) {
             int row = i * m;
             double u = 0;
@@ -102,6 +100,6 @@ public final class HessianVectorProduct {
                 dmat[row + j] = outer[j] * (a * dphi[row + j] + b * d2phi[row + j] * s[row + j]);
             }
         }
-        kernel.ctx(dmat, n, m, x, d, out);
+        kernel.multTransA(dmat, m, x, m, n, d, out);
     }
 }

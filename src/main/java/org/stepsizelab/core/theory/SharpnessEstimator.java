@@ -16,13 +16,28 @@ public final class SharpnessEstimator {
     public static final int DEFAULT_ITERATIONS = 20;
     public static final double DEFAULT_TOLERANCE = 1e-9;
 
-    private final HessianVectorProduct hvp;
+    private final java.util.function.Consumer<double[]> at;
+    private final Lanczos.Operator hvp;
     private final Lanczos lanczos;
     private Lanczos.Result last;
 
     public SharpnessEstimator(HessianVectorProduct hvp, int maxIterations, double tolerance, long seed) {
+        this(hvp.dimension(), hvp::at, hvp::apply, maxIterations, tolerance, seed);
+    }
+
+    /** On any Hessian: {@code at} fixes the point, {@code hvp} multiplies there. */
+    public SharpnessEstimator(int dimension, java.util.function.Consumer<double[]> at, Lanczos.Operator hvp,
+            int maxIterations, double tolerance, long seed) {
+        this.at = at;
         this.hvp = hvp;
-        this.lanczos = new Lanczos(hvp.dimension(), maxIterations, tolerance, seed);
+        this.lanczos = new Lanczos(dimension, maxIterations, tolerance, seed);
+    }
+
+    /** The estimator of any model's loss, through its evaluator's Hessian-vector product. */
+    public static SharpnessEstimator forModel(org.stepsizelab.core.model.Model model, Dataset train, long seed) {
+        org.stepsizelab.core.model.Model.Evaluator e = model.evaluator(train);
+        return new SharpnessEstimator(model.parameterCount(), e::hessianAt, e::hessianTimes, DEFAULT_ITERATIONS,
+                DEFAULT_TOLERANCE, seed);
     }
 
     /** The estimator a run configuration implies, on its training data. */
@@ -40,8 +55,8 @@ public final class SharpnessEstimator {
                 return Double.NaN;
             }
         }
-        hvp.at(w);
-        last = lanczos.largest(hvp::apply);
+        at.accept(w);
+        last = lanczos.largest(hvp);
         return last.value();
     }
 

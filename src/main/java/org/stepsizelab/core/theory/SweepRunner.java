@@ -14,11 +14,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
-import org.stepsizelab.core.Runs;
 import org.stepsizelab.core.StepRecord;
-import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.training.Training;
 
 /**
  * Runs many configurations on the same data in parallel on a fixed pool of threads. Results come
@@ -68,9 +67,8 @@ public final class SweepRunner {
     /** Each run trains in memory on {@code data} (shared read-only) with its own kernel. */
     public static RunMethod inMemory(DataSplit data, Supplier<MatrixKernel> kernels) {
         return (index, cfg, cancelled) -> {
-            Trainer trainer = new Trainer(cfg, data.train(), data.test(), kernels.get());
             StepRecord[] last = new StepRecord[1];
-            RunOutcome o = Runs.drive(trainer, r -> last[0] = r, cancelled);
+            RunOutcome o = Training.open(cfg, data, kernels.get()).run(r -> last[0] = r, cancelled);
             return new Finished(o, last[0]);
         };
     }

@@ -98,6 +98,63 @@ class KernelAgreementTest {
         }
     }
 
+    /** The named operations of every kernel against the portable one, to the last bit. */
+    @Test
+    void namedOperationsMatchPortable() {
+        PortableKernel ref = new PortableKernel();
+        SplittableRandom r = new SplittableRandom(13);
+        int[][] shapes = {{1, 1, 1}, {3, 5, 9}, {13, 17, 11}, {37, 100, 21}, {130, 301, 35}, {203, 97, 104}, {64, 520, 26}};
+        for (MatrixKernel fast : new MatrixKernel[] {Kernels.withThreads(1), Kernels.withThreads(2)}) {
+            for (int[] s : shapes) {
+                int rows = s[0], inner = s[1], cols = s[2], lda = inner + 3;
+                String shape = " rows=" + rows + " inner=" + inner + " cols=" + cols + " on " + fast.threads();
+                double[] a = random(r, rows * lda), b = random(r, inner * cols), bt = random(r, cols * lda);
+                double[] at = random(r, inner * (rows + 2));
+                double[] o0 = new double[rows * cols], o1 = new double[rows * cols];
+                java.util.Arrays.fill(o1, Double.NaN);
+                ref.mult(a, lda, b, rows, inner, cols, o0);
+                fast.mult(a, lda, b, rows, inner, cols, o1);
+                assertArrayEquals(o0, o1, "mult" + shape);
+                java.util.Arrays.fill(o1, Double.NaN);
+                ref.multTransA(at, rows + 2, b, rows, inner, cols, o0);
+                fast.multTransA(at, rows + 2, b, rows, inner, cols, o1);
+                assertArrayEquals(o0, o1, "multTransA" + shape);
+                java.util.Arrays.fill(o1, Double.NaN);
+                ref.multTransB(a, bt, rows, lda, cols, o0);
+                fast.multTransB(a, bt, rows, lda, cols, o1);
+                assertArrayEquals(o0, o1, "multTransB" + shape);
+                int ldOut = rows + 5;
+                double[] k0 = new double[rows * ldOut], k1 = new double[rows * ldOut];
+                java.util.Arrays.fill(k1, Double.NaN);
+                ref.multOuter(a, rows, lda, k0, ldOut);
+                fast.multOuter(a, rows, lda, k1, ldOut);
+                assertArrayEquals(k0, k1, "multOuter" + shape);
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < ldOut; j++) {
+                        double want = j < rows ? k1[j * ldOut + i] : 0.0;
+                        assertTrue(Double.compare(k1[i * ldOut + j], want) == 0, "A·Aᵀ symmetric, padding 0 at " + i + "," + j);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Until the JIT has compiled the vector micro-kernel its scalar fallback runs: same bits, tile by tile. */
+    @Test
+    void scalarFallbackMicroKernelGivesTheVectorBits() {
+        SplittableRandom r = new SplittableRandom(17);
+        int mr = PackedProduct.MR, nr = PackedProduct.NR;
+        for (int kl : new int[] {1, 7, 256}) {
+            double[] pa = random(r, mr * kl + 5), pb = random(r, nr * kl + 3), start = random(r, mr * nr);
+            for (boolean first : new boolean[] {true, false}) {
+                double[] vector = start.clone(), scalar = start.clone();
+                PackedProduct.micro(pa, 5, pb, 3, kl, vector, 0, nr, first);
+                PackedProduct.microScalar(pa, 5, pb, 3, kl, scalar, 0, nr, first);
+                assertArrayEquals(vector, scalar, "kl=" + kl + (first ? " from 0" : " continuing OUT"));
+            }
+        }
+    }
+
     @Test
     void resultsAreBitIdenticalForAnyThreadCount() {
         SplittableRandom r = new SplittableRandom(3);
