@@ -21,7 +21,7 @@ final class DirectForm extends TwoLayerForm {
 
     @Override
     public double norm() {
-        return Math.sqrt(sumOfSquaresOfW());
+        return safeNorm(sumOfSquaresOfW());
     }
 
     @Override

@@ -51,7 +51,7 @@ final class GramForm extends TwoLayerForm {
 
     @Override
     public double norm() {
-        return Math.sqrt(Math.max(norm2, 0.0));
+        return safeNorm(Math.max(norm2, 0.0));
     }
 
     /** Z ← Z − η·K·C, ‖W‖² by the exact identity, Σ η_s C_s for W; re-synchronises periodically. */

@@ -30,7 +30,8 @@ final class ModelForm implements StepForm {
 
     @Override
     public double norm() {
-        return Math.sqrt(Model.sumOfSquares(theta));
+        double s = Model.sumOfSquares(theta);
+        return Double.isFinite(s) ? Math.sqrt(s) : ScaledNorm.of(theta);
     }
 
     @Override

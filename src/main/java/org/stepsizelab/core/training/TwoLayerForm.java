@@ -106,6 +106,19 @@ abstract class TwoLayerForm implements StepForm {
         return s;
     }
 
+    /**
+     * ‖W‖ from its sum of squares when that is finite (the usual case, bit for bit as before), else
+     * by scaled summation as hypot does, so that huge but finite weights (σ = 1e300) are not
+     * mistaken for a divergence.
+     */
+    final double safeNorm(double sumOfSquares) {
+        if (Double.isFinite(sumOfSquares)) {
+            return Math.sqrt(sumOfSquares);
+        }
+        ensureWeights();
+        return ScaledNorm.of(wt);
+    }
+
     @Override
     public double[] parameters() {
         ensureWeights();
