@@ -23,6 +23,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (DesktopCheck.opensWindow(args)) DesktopCheck.exitIfNoDesktop(); // one line + exit 3, before any relaunch
+        ParentWatch.startIfAsked();
         if (ModuleLayer.boot().findModule(MODULE).isEmpty() && System.getenv(OPT_OUT) == null) {
             Integer code = relaunch(args);
             if (code != null) {
@@ -54,16 +55,23 @@ public final class Launcher {
         // error stays the one line the command line promises
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO().redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put(OPT_OUT, "1"); // the child never relaunches
+        pb.environment().put(ParentWatch.ENV, Long.toString(ProcessHandle.current().pid())); // and dies with us
         try {
             Process child = pb.start();
             Thread copier = new Thread(() -> copyStderr(child.getErrorStream()), "stderr");
             copier.setDaemon(true);
             copier.start();
-            Thread stop = new Thread(child::destroy);
+            // Ctrl-C or SIGTERM to the launcher: pass it on, then wait until the child has cleaned up
+            // and said so ("interrupted; nothing was written"), and relay that line before we exit
+            Thread stop = new Thread(() -> stopChild(child, copier), "stepsize-lab stop worker");
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             copier.join(2000);
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook waits for the child
+            }
             return code;
         } catch (java.io.IOException e) {
             System.err.println("stepsize-lab: could not start a JVM with " + MODULE + " (" + e.getMessage()
@@ -73,6 +81,25 @@ public final class Launcher {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** How long a signalled launcher waits for its child to clean up before killing it. */
+    private static final long STOP_WAIT_SECONDS = 20;
+
+    static void stopChild(Process child, Thread copier) {
+        // SIGTERM: the child's own hooks remove its partial files. Through the handle, because
+        // Process.destroy() also closes our end of its stderr, which would lose its last line
+        child.toHandle().destroy();
+        try {
+            if (!child.waitFor(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                child.waitFor(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            copier.join(2000); // the child's last words
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+        }
+        System.err.flush();
     }
 
     static final String INCUBATOR_NOTICE = "WARNING: Using incubator modules: " + MODULE;

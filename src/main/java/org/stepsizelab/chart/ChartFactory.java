@@ -36,9 +36,4 @@ public final class ChartFactory {
     public static JFreeChart panelChart(ChartData data, ChartStyle style) {
         return panel(data, style).chart();
     }
-
-    /** Shortcut: one chart's JFreeChart. */
-    public static JFreeChart singleChart(ChartKind kind, ChartData data, ChartStyle style) {
-        return single(kind, data, style).chart();
-    }
 }

@@ -48,19 +48,10 @@ public final class EnvelopeDataset extends AbstractXYDataset implements DomainIn
         this.positiveOnly = positiveOnly;
     }
 
-    public void setSources(List<Source> list) {
-        replaceSources(list);
-        recompute();
-    }
-
     /** Swaps the sources without re-decimating: the caller sets the window next (one pass, not two). */
     void replaceSources(List<Source> list) {
         sources.clear();
         sources.addAll(list);
-    }
-
-    public List<Source> sources() {
-        return List.copyOf(sources);
     }
 
     /** Shows steps lo..hi at {@code columns} columns; {@code auto} follows the whole run instead. */

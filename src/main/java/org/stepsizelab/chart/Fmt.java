@@ -1,6 +1,7 @@
 package org.stepsizelab.chart;
 
 import java.util.Locale;
+import org.stepsizelab.core.Num;
 
 /** Numbers as a lecturer writes them: 0.013, 1465, 1.0e4, 2.1e−7, 10⁴. */
 public final class Fmt {
@@ -21,11 +22,7 @@ public final class Fmt {
         }
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e4) {
-            String s = String.format(Locale.ROOT, "%.4g", v);
-            if (s.contains(".")) {
-                s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-            }
-            return s.replace('-', '−');
+            return Num.fourDigits(v).replace('-', '−');
         }
         String s = String.format(Locale.ROOT, "%.1e", v); // 2.1e-07
         int e = s.indexOf('e');

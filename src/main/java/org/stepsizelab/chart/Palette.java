@@ -25,8 +25,23 @@ public final class Palette {
     public static final Color EOS_TINT = new Color(0xE6, 0x9F, 0x00, 60);
     /** Stable phase [s*, now]: a faint cool tint. */
     public static final Color STABLE_TINT = new Color(0x56, 0xB4, 0xE9, 22);
-    /** Theorem 2.2 thresholds and the steps that met them. */
+    /** The same tints, stronger, for their swatches in the legend. */
+    public static final Color EOS_SWATCH = new Color(0xE6, 0x9F, 0x00, 120);
+    public static final Color STABLE_SWATCH = new Color(0x56, 0xB4, 0xE9, 70);
+    /** Theory overlays: Theorem 2.2's thresholds and the steps that met them, the rate lines. */
     public static final Color THEORY = new Color(0x444444);
+
+    /** The chart furniture: background, grid lines, plot outline, axis and tick labels, phase names. */
+    public static final Color BACKGROUND = Color.WHITE;
+    public static final Color GRID = new Color(0xDDDDDD);
+    public static final Color OUTLINE = new Color(0xAAAAAA);
+    public static final Color AXIS_LABEL = new Color(0x222222);
+    public static final Color TICK_LABEL = new Color(0x333333);
+    public static final Color PHASE_LABEL = new Color(0x555555);
+    /** Nothing drawn (a marker that is only a label); a label's clear or half-white backing. */
+    public static final Color INVISIBLE = new Color(0, 0, 0, 0);
+    public static final Color LABEL_CLEAR = new Color(255, 255, 255, 0);
+    public static final Color LABEL_BACKING = new Color(255, 255, 255, 200);
 
     /** The colour of run {@code index} (0 = the current run; pins from 1 on), cycling. */
     public static Color run(int index) {

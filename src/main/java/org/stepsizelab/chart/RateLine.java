@@ -1,10 +1,6 @@
 package org.stepsizelab.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -13,23 +9,28 @@ import org.stepsizelab.core.Metric;
 import org.stepsizelab.core.PhaseInfo;
 
 /**
- * The stable-phase rate L(w_t) ≲ 1/(η t) (docs/MATH.md §4) as a reference line C/(η t) on the loss
- * chart: slope −1 on log-log axes.
+ * The stable-phase rate L(w_t) ≲ 1/(η t) (docs/MATH.md §4, the paper's Fig. 2(b)) as a reference
+ * line C/(η t) on the loss chart: slope −1 on log-log axes. Off until {@link #setShown} turns it on
+ * ({@code run --rate-line}, the theory panel's check box).
  *
  * <p>C is read off the run itself, at the start of the stable phase: the first step s that met
  * Theorem 2.2's stable-phase threshold (from there on L = Θ(1/t)), or s* when the threshold was
  * never met; C = η·s·L(w_s), so the line passes through the loss there and shows whether the
  * curve keeps the 1/t slope after it.
- *
- * <p>The line is part of the panel's state ({@link LabChart#setRateLine}): it is redrawn inside
- * {@link LabChart#update}, in the same chart-change event as the data, so it costs no redraw of
- * its own.
  */
-public final class RateLine {
-    private RateLine() {}
+final class RateLine implements Overlay {
+    /** The loss plot, or null when the panel has none (then the line is never drawn). */
+    private final XYPlot plot;
+    private final int index;
+    private final OverlayLabel label;
+    private boolean shown;
 
-    /** The loss plot's dataset and renderer slot for the line (LabChart uses the low indices). */
-    static final int DATASET_INDEX = 9;
+    RateLine(PanelPlots plots) {
+        plot = plots.plot(ChartKind.LOSS);
+        index = plot == null ? -1 : plots.addLayer(ChartKind.LOSS, null,
+                PanelPlots.line(Palette.THEORY, plots.style().dotted()));
+        label = plot == null ? null : new OverlayLabel(plot, plots.style());
+    }
 
     /** y = c/(η t) from t0 to t1. */
     public record Line(double t0, double t1, double c, double eta) {
@@ -59,48 +60,39 @@ public final class RateLine {
         return new Line(at, last, eta * at * loss, eta);
     }
 
-    /** Shows or hides the line on the panel's loss chart (one chart-change event at most). */
-    public static void show(LabChart lab, boolean on) {
-        lab.setRateLine(on);
+    boolean shown() {
+        return shown;
     }
 
-    /**
-     * Puts the line for {@code data} on the loss plot (or takes it off when {@code on} is false or
-     * there is no line yet), replacing the label {@code oldLabel} it drew last time. Fires plot
-     * events: call with the chart's notification off. Returns the new label, or null.
-     */
-    static XYTextAnnotation draw(XYPlot plot, ChartData data, ChartStyle style, boolean on,
-            XYTextAnnotation oldLabel) {
-        if (oldLabel != null) {
-            plot.removeAnnotation(oldLabel, false);
+    void setShown(boolean on) {
+        shown = on;
+    }
+
+    /** The index of the line's dataset on the loss plot (-1 without a loss chart). */
+    int datasetIndex() {
+        return index;
+    }
+
+    @Override
+    public void update(ChartData data) {
+        if (plot == null) {
+            return;
         }
-        Line line = on ? of(data.current().table(), data.phase()) : null;
-        if (line == null) {
-            if (plot.getDataset(DATASET_INDEX) != null) {
-                plot.setDataset(DATASET_INDEX, null);
+        label.clear();
+        Line l = shown ? of(data.current().table(), data.phase()) : null;
+        if (l == null) {
+            if (plot.getDataset(index) != null) {
+                plot.setDataset(index, null); // off: no dataset at all, so nothing enters the axis range
             }
-            return null;
+            return;
         }
         XYSeries s = new XYSeries("C/(ηt)", false, true);
         int points = 64; // log-spaced: straight on log axes, smooth on linear ones
         for (int k = 0; k <= points; k++) {
-            double t = line.t0() * Math.pow(line.t1() / line.t0(), (double) k / points);
-            s.add(t, line.at(t), false);
+            double t = l.t0() * Math.pow(l.t1() / l.t0(), (double) k / points);
+            s.add(t, l.at(t), false);
         }
-        if (plot.getRenderer(DATASET_INDEX) == null) {
-            XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-            float w = style.lineWidth();
-            r.setSeriesPaint(0, Palette.THEORY);
-            r.setSeriesStroke(0, new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {2f * w, 3f * w}, 0f));
-            plot.setRenderer(DATASET_INDEX, r);
-        }
-        plot.setDataset(DATASET_INDEX, new XYSeriesCollection(s));
-        XYTextAnnotation label = new XYTextAnnotation("C/(ηt), C = " + Fmt.eng(line.c()), line.t1(), line.at(line.t1()));
-        label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(style.fontSize() - 1)));
-        label.setPaint(Palette.THEORY);
-        label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addAnnotation(label, false);
-        return label;
+        plot.setDataset(index, new XYSeriesCollection(s));
+        label.show("C/(ηt), C = " + Fmt.eng(l.c()), l.t1(), l.at(l.t1()), TextAnchor.BOTTOM_RIGHT);
     }
 }

@@ -21,7 +21,7 @@ import org.jfree.data.Range;
  * leaving the axis without numbers. A step axis ({@code integers}) labels whole numbers only: a
  * run of one or two steps never reads "0.5, 1, 1.5".
  */
-final class SafeLogAxis extends LogAxis {
+class SafeLogAxis extends LogAxis {
     private static final double[][] MANTISSAS = {{1, 2, 5}, {1, 1.5, 2, 3, 4, 5, 6, 7, 8, 9}};
     private final boolean integers;
 

@@ -62,14 +62,18 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         RunConfig config = options.config();
         Trainer.Form f = parseForm(form);
-        if (threads != null && threads < 1) {
-            throw new InputException("option --threads: value " + threads + " is not allowed (allowed: an integer >= 1)");
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && (threads < 1 || threads > cores)) {
+            // the kernels never run more threads than cores (one shared helper per further core)
+            throw new InputException("option --threads: value " + threads + " is not allowed (allowed: an integer from 1 to "
+                    + cores + ", the cores of this machine)");
         }
-        if (warmup != null && warmup < 0) {
-            throw new InputException("option --warmup: value " + warmup + " is not allowed (allowed: an integer >= 0)");
+        if (warmup != null && (warmup < 0 || warmup > org.stepsizelab.core.RunSize.MAX_STEPS)) {
+            throw new InputException("option --warmup: value " + warmup + " is not allowed (allowed: an integer from 0 to 1e12)");
         }
         DataSplit data = Datasets.load(config);
         Dataset train = data.train();
+        org.stepsizelab.core.RunSize.check(config, data, 1); // before any large allocation
         MatrixKernel kernel = portable ? Kernels.portable()
                 : threads != null ? Kernels.withThreads(threads) : Kernels.best(train.n(), train.d(), config.width());
         PrintWriter out = spec.commandLine().getOut();
@@ -85,12 +89,12 @@ final class BenchCommand implements Callable<Integer> {
             int runs = 0;
             double s = 0;
             do {
-                s += time(config.withSteps(warm), data, kernel, f).seconds;
+                s += time(config.withSteps(warm), data, kernel, f, progress(warm)).seconds;
                 runs++;
             } while (warmup == null && s < WARMUP_SECONDS && runs < 50);
             out.printf(Locale.ROOT, "warm-up: %d × %d steps in %.3f s (untimed)%n", runs, warm, s);
         }
-        Timed t = time(config, data, kernel, f);
+        Timed t = time(config, data, kernel, f, progress(config.steps()));
         out.printf(Locale.ROOT, "kernel: %s, threads: %d, fused pass: %s, vector module: %s%n", kernel.name(),
                 kernel.threads(), t.trainer.fusedPassName(), Kernels.vectorAvailable() ? "present" : "absent");
         out.printf(Locale.ROOT, "vector width: %d bit, products: %s%n", Kernels.vectorBits(), Kernels.blocking(kernel));
@@ -109,8 +113,14 @@ final class BenchCommand implements Callable<Integer> {
         double seconds;
     }
 
-    /** One run, timed from building the trainer to its last step; records are dropped. */
-    private static Timed time(RunConfig config, DataSplit data, MatrixKernel kernel, Trainer.Form form) {
+    /** Progress of a long warm-up or timed run on stderr (the clock is read every 256th step only). */
+    private java.util.function.Consumer<org.stepsizelab.core.StepRecord> progress(long steps) {
+        return new ProgressLine(spec.commandLine().getErr(), steps, false).checkingEvery(256);
+    }
+
+    /** One run, timed from building the trainer to its last step; records go to the progress line only. */
+    private static Timed time(RunConfig config, DataSplit data, MatrixKernel kernel, Trainer.Form form,
+            java.util.function.Consumer<org.stepsizelab.core.StepRecord> progress) {
         Timed t = new Timed();
         long start = System.nanoTime();
         Model model = Models.create(config, data.train().d());
@@ -118,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
                 model.initialParameters(config.initScale(), config.seed()), form);
         t.trainer = training.trainer();
         t.setupSeconds = (System.nanoTime() - start) / 1e9;
-        t.outcome = training.run(r -> { }, () -> false);
+        t.outcome = training.run(progress, () -> false);
         t.seconds = (System.nanoTime() - start) / 1e9;
         return t;
     }

@@ -41,9 +41,10 @@ public final class ChartOptions {
                     + " lines, legend) with its data tables in FILE-data/ beside it; compile with pdflatex FILE.")
     Path tex;
 
-    @Option(names = "--compare", paramLabel = "FILE", split = ",",
+    // one comma-separated value, so that a repeated --compare replaces the earlier one (the last one wins)
+    @Option(names = "--compare", paramLabel = "FILE,…",
             description = "Overlay the runs of these presets (files, summary.json files or bundled names), like pinned runs in the app.")
-    List<Path> compare;
+    String compare;
 
     @Option(names = "--slide", description = "Slide style: larger text and thicker lines.")
     boolean slide;
@@ -51,9 +52,27 @@ public final class ChartOptions {
     @Option(names = "--log-x", description = "Logarithmic step axis.")
     boolean logX;
 
+    @Option(names = "--rate-line", description = "Draw the stable-phase rate C/(ηt) on the loss chart (Fig. 2(b)).")
+    boolean rateLine;
+
+    @Option(names = "--avg-bound",
+            description = "Draw the running average (1/t)Σ L(w_k) with Theorem 3.2's bound C(1+η²)/(ηt) (the bound"
+                    + " only where the theorem's assumptions hold, as 'theory' reports them).")
+    boolean avgBound;
+
     @Option(names = "--title", paramLabel = "TEXT",
             description = "Title above the charts (default: the preset's title; none without a preset).")
     String title;
+
+    /** The chart files asked for, each with its option. */
+    List<org.stepsizelab.core.io.InputProtection.Output> outputs() {
+        List<org.stepsizelab.core.io.InputProtection.Output> o = new ArrayList<>();
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--png " + png, png));
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--svg " + svg, svg));
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--pdf " + pdf, pdf));
+        o.add(new org.stepsizelab.core.io.InputProtection.Output("--tex " + tex, tex));
+        return o;
+    }
 
     /** True if any chart file is asked for. */
     public boolean wanted() {
@@ -78,6 +97,14 @@ public final class ChartOptions {
         }
     }
 
+    private static boolean insideNewRunDir(Path file, Path runDir) {
+        if (runDir == null || java.nio.file.Files.exists(runDir)) {
+            return false;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return folder != null && folder.equals(runDir.toAbsolutePath().normalize());
+    }
+
     /** A PNG written under a .jpg name would open as garbage or not at all in a slide program. */
     private static void checkExtension(String option, Path file, String extension) {
         if (file != null && !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
@@ -92,16 +119,18 @@ public final class ChartOptions {
      * @return the presets to overlay, in the order given
      */
     public List<Preset> check() {
-        return check(null);
+        return check(null, null);
     }
 
     /**
      * As {@link #check()}; when the run's preset is a picture exported by the lab and no --compare is
-     * given, the runs that picture compared are overlaid again.
+     * given, the runs that picture compared are overlaid again. A chart file directly inside
+     * {@code runDir}, the run's --out directory, is accepted even before the run creates it.
      *
      * @param preset the run's --preset, or null
+     * @param runDir the run's --out directory, or null
      */
-    public List<Preset> check(Path preset) {
+    public List<Preset> check(Path preset, Path runDir) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
                     : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
@@ -117,14 +146,14 @@ public final class ChartOptions {
         checkExtension("--pdf", pdf, ".pdf");
         checkExtension("--tex", tex, ".tex");
         for (Path p : new Path[] {png, svg, pdf, tex}) {
-            if (p != null) {
+            if (p != null && !insideNewRunDir(p, runDir)) {
                 AtomicFiles.checkWritable(p);
             }
         }
         List<Preset> others = new ArrayList<>();
         if (compare != null) {
-            for (Path p : compare) {
-                others.add(Presets.resolve(p));
+            for (String p : compare.split(",", -1)) {
+                others.add(Presets.resolve(Path.of(p.trim())));
             }
         } else if (preset != null && PictureRecipes.isPictureName(preset)) {
             others.addAll(PictureRecipes.read(preset).compared()); // a figure re-drawn with its compared runs

@@ -104,7 +104,8 @@ public final class Cli implements Runnable {
             return FAILURE;
         }
         if (ex instanceof OutOfMemoryError) {
-            err.println(prefix + "out of memory (give the JVM more with -Xmx, e.g. java -Xmx4g -jar …)");
+            String detail = ex instanceof org.stepsizelab.core.RunSize.TooLarge ? ": " + ex.getMessage() : "";
+            err.println(prefix + "out of memory" + detail + " (give the JVM more with -Xmx, e.g. java -Xmx4g -jar …)");
             return FAILURE;
         }
         String m = ex.getMessage();

@@ -3,7 +3,7 @@ package org.stepsizelab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stepsizelab.app.vm.RunLabels;
+import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartSeries;
@@ -12,13 +12,17 @@ import org.stepsizelab.chart.LabChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.chart.export.TexExporter;
+import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.HistoryTable;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
+import org.stepsizelab.core.data.DataMargin;
+import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.training.Training;
 import org.stepsizelab.core.preset.FigureRecipe;
 import org.stepsizelab.core.preset.Preset;
+import org.stepsizelab.core.theory.TheoryReport;
 
 /** Draws a finished run, with other presets' runs overlaid, to the chart files {@link ChartOptions} asks for. */
 final class RunCharts {
@@ -41,6 +45,10 @@ final class RunCharts {
         ExportSize size = o.size();
         LabChart chart = ChartFactory.panel(data, style);
         chart.setColumns(size.width()); // decimate to the picture's pixels, not the window's default
+        chart.setRateLine(o.rateLine);
+        if (o.avgBound) {
+            chart.setAvgBound(true, theorem32Applies(config));
+        }
         // every picture carries its runs' configuration, so `run --preset FIGURE` draws it again
         FigureRecipe recipe = FigureRecipe.of(config, title, compare.stream().map(Preset::config).toList());
         write(chart, ChartExporter.Format.PNG, o.png, size, recipe);
@@ -56,6 +64,12 @@ final class RunCharts {
         if (file != null) {
             ChartExporter.write(chart.chart(), format, file, size, recipe);
         }
+    }
+
+    /** Whether Theorem 3.2's assumptions hold for the data trained on (as {@code theory} reports them). */
+    private static boolean theorem32Applies(RunConfig config) {
+        Dataset train = Datasets.load(config).train();
+        return TheoryReport.of(config, train, DataMargin.of(train), null).allAssumptionsHold();
     }
 
     /** Runs a compared preset without writing any file. */

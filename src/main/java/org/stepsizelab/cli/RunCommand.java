@@ -69,7 +69,10 @@ final class RunCommand implements Callable<Integer> {
         }
         RunWriter.Outputs outputs = new RunWriter.Outputs(neuronMetrics,
                 saveWeightsEvery == null ? 0 : saveWeightsEvery);
-        List<Preset> compare = charts.check(options.preset()); // chart paths and compared presets: checked before the run
+        List<Preset> compare = charts.check(options.preset(), out); // chart paths and compared presets: checked before the run
+        List<org.stepsizelab.core.io.InputProtection.Output> written = new ArrayList<>(RunOptions.runOutputs(out));
+        written.addAll(charts.outputs());
+        org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(config), written);
         maps.check(config.steps());
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
@@ -79,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunResult result;
         try {
-            result = RunWriter.run(config, out, observer, () -> false, artifacts(), outputs);
+            result = RunWriter.run(config, out, observer, () -> false, List.of(), outputs);
         } finally {
             progress.finish();
         }
@@ -94,11 +97,6 @@ final class RunCommand implements Callable<Integer> {
             MapExport.write(maps, result, charts.slide);
         }
         return Cli.OK;
-    }
-
-    /** Extra files written with the run (inside DIR, before it is committed). */
-    private List<RunWriter.Artifact> artifacts() {
-        return new ArrayList<>();
     }
 
     /** One human line: what ran, how it ended, where the files are. */

@@ -197,6 +197,27 @@ public final class RunOptions {
         }
     }
 
+    /** The files this configuration reads: the data files and the preset (a bundled name reads none). */
+    public java.util.List<Path> inputFiles(RunConfig config) {
+        java.util.List<Path> in = new java.util.ArrayList<>();
+        String dataset = config.dataset() == null ? "" : config.dataset().trim();
+        for (DataSource format : DataSources.fileFormats()) {
+            if (dataset.startsWith(format.prefix())) {
+                in.addAll(org.stepsizelab.core.io.InputProtection.paths(dataset.substring(format.prefix().length())));
+            }
+        }
+        if (preset != null) {
+            in.add(preset);
+        }
+        return in;
+    }
+
+    /** The outputs a run writes into {@code out}, as the option "--out DIR" names them. */
+    static java.util.List<org.stepsizelab.core.io.InputProtection.Output> runOutputs(Path out) {
+        return org.stepsizelab.core.output.RunWriter.FILES.stream()
+                .map(f -> new org.stepsizelab.core.io.InputProtection.Output("--out " + out, out.resolve(f))).toList();
+    }
+
     /** The preset file given with --preset, or null. */
     public Path preset() {
         return preset;

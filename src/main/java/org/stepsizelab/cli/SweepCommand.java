@@ -47,17 +47,19 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--etas", split = ",", paramLabel = "ETA",
+    // lists are one comma-separated value (not picocli's split), so that a repeated option replaces
+    // the earlier one like every other option does ("the last one wins") instead of adding to it
+    @Option(names = "--etas", paramLabel = "ETA,…",
             description = "Stepsizes to run, comma-separated (each run uses --steps).")
-    List<String> etas;
+    String etas;
 
     @Option(names = "--eta-range", paramLabel = "MIN:MAX:COUNT",
             description = "COUNT stepsizes from MIN to MAX, evenly spaced on a log scale.")
     String etaRange;
 
-    @Option(names = "--steps-list", split = ",", paramLabel = "T",
+    @Option(names = "--steps-list", paramLabel = "T,…",
             description = "Budgets T to run, comma-separated; η = K·T with --eta-per-step K, else --eta for all.")
-    List<String> stepsList;
+    String stepsList;
 
     @Option(names = "--eta-per-step", paramLabel = "K",
             description = "With --steps-list: η = K·T (Corollary 4.2's schedule η = Θ(T)).")
@@ -80,13 +82,16 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RunConfig base = options.checkedConfig();
-        List<RunConfig> runs = SweepPlan.of(base, etas, etaRange, stepsList, etaPerStep);
+        org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(base),
+                List.of(new org.stepsizelab.core.io.InputProtection.Output("--out " + out, out.resolve("sweep.csv"))));
+        List<RunConfig> runs = SweepPlan.of(base, SweepPlan.list(etas), etaRange, SweepPlan.list(stepsList), etaPerStep);
         int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (pool < 1) {
             throw new org.stepsizelab.core.InputException("--threads " + pool + ": must be ≥ 1");
         }
         // everything that can reject the input happens before the output directory is touched
         DataSplit data = Datasets.load(base);
+        org.stepsizelab.core.RunSize.check(base, data, Math.min(pool, runs.size())); // before any large allocation
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try (StagedDirectory staged = StagedDirectory.create(out)) {

@@ -55,9 +55,9 @@ final class SweepPlan {
         long[] steps = new long[stepsList.size()];
         for (int i = 0; i < steps.length; i++) {
             try {
-                steps[i] = LongConverter.parse(stepsList.get(i), 1, Long.MAX_VALUE, "an integer");
+                steps[i] = LongConverter.parse(stepsList.get(i), 1, org.stepsizelab.core.RunSize.MAX_STEPS, "an integer");
             } catch (RuntimeException e) {
-                throw new InputException("--steps-list '" + stepsList.get(i) + "': each T must be an integer ≥ 1");
+                throw new InputException("--steps-list '" + stepsList.get(i) + "': each T must be an integer from 1 to 1e12");
             }
         }
         if (etaPerStep == null) {
@@ -73,6 +73,11 @@ final class SweepPlan {
             }
         }
         return new ArrayList<>(runs);
+    }
+
+    /** A comma-separated option value as its items (null stays null). */
+    static List<String> list(String commaSeparated) {
+        return commaSeparated == null ? null : List.of(commaSeparated.split(",", -1));
     }
 
     private static double positive(String option, String text) {

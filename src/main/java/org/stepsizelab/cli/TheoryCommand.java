@@ -41,10 +41,17 @@ final class TheoryCommand implements Callable<Integer> {
     public Integer call() {
         RunConfig config = options.checkedConfig();
         DataSplit data = Datasets.load(config);
+        org.stepsizelab.core.RunSize.check(config, data, 1); // before any large allocation
         DataMargin margin = DataMargin.of(data.train());
         RunOutcome outcome = null;
         if (!noRun) {
-            outcome = Training.open(config, data, Training.kernelFor(config, data.train())).run(r -> { }, () -> false);
+            // a long run in memory says how far it is (Ctrl-C stops it)
+            ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
+            try {
+                outcome = Training.open(config, data, Training.kernelFor(config, data.train())).run(progress, () -> false);
+            } finally {
+                progress.finish();
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(TheoryReport.of(config, data.train(), margin, outcome).toText());

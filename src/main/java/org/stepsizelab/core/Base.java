@@ -1,6 +1,5 @@
 package org.stepsizelab.core;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.numbers.gamma.Erfc;
 
@@ -130,9 +129,5 @@ public abstract class Base {
     @Override
     public String toString() {
         return name();
-    }
-
-    static String allowed() {
-        return Arrays.toString(NAMES.toArray());
     }
 }

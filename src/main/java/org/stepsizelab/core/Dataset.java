@@ -15,30 +15,29 @@ public record Dataset(String name, int n, int d, double[] x, double[] y, double 
         }
     }
 
-    /** R = max_i ‖x_i‖. */
+    /** R = max_i ‖x_i‖, without overflow or underflow (features near 1e300 or 1e−300 are fine). */
     public double radius() {
-        double r2 = 0;
+        double r = 0;
         for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int k = 0; k < d; k++) {
-                double v = x[i * d + k];
-                s += v * v;
-            }
-            r2 = Math.max(r2, s);
+            r = Math.max(r, Num.norm(x, i * d, d));
         }
-        return Math.sqrt(r2);
+        return r;
     }
 
-    /** Multiplies every feature by one factor so that max‖x_i‖ = 1 (docs/MATH.md §1). */
+    /**
+     * Multiplies every feature by one factor so that max‖x_i‖ = 1 (docs/MATH.md §1). When 1/R itself is not
+     * a normal number (R below about 1e−308 or above 1e308) the features are divided by R instead.
+     */
     public Dataset normalized() {
         double r = radius();
-        if (r == 0 || r == 1) {
+        if (r == 0 || r == 1 || !Double.isFinite(r)) {
             return this;
         }
         double f = 1.0 / r;
+        boolean divide = !(Double.isFinite(f) && f >= Double.MIN_NORMAL);
         double[] xs = new double[x.length];
         for (int i = 0; i < xs.length; i++) {
-            xs[i] = x[i] * f;
+            xs[i] = divide ? x[i] / r : x[i] * f;
         }
         return new Dataset(name, n, d, xs, y.clone(), scale * f);
     }

@@ -183,12 +183,10 @@ public final class HistoryTable {
         size = to;
     }
 
-    /** Merges neighbouring pairs of buckets in place, halving the size (an odd last bucket stays). */
-    void mergePairs() {
-        mergePairs(0);
-    }
-
-    /** Like {@link #mergePairs()}, but leaves the first {@code keep} buckets as they are. */
+    /**
+     * Merges neighbouring pairs of buckets in place after the first {@code keep} ones, halving the
+     * rest (an odd last bucket stays).
+     */
     void mergePairs(int keep) {
         int out = keep;
         touched(keep);

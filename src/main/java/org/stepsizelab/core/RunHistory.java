@@ -123,10 +123,6 @@ public final class RunHistory {
         return latest;
     }
 
-    public void setPhase(PhaseInfo phaseNow) {
-        phase = phaseNow;
-    }
-
     public PhaseInfo phase() {
         return phase;
     }
@@ -191,10 +187,6 @@ public final class RunHistory {
     /** Records per bucket after the exact head: 1 while the history is exact. */
     public synchronized long bucketWidth() {
         return bucketWidth;
-    }
-
-    public int capacity() {
-        return capacity;
     }
 
     /** How many first steps are always kept exactly. */

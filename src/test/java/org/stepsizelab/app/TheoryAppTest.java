@@ -1,7 +1,6 @@
 package org.stepsizelab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
@@ -50,8 +49,8 @@ class TheoryAppTest extends AppWindowTest {
         // the fifth check is separability, which XOR fails
         assertTrue(text("#theory-check-4").startsWith("✗ data linearly separable"), text("#theory-check-4"));
         assertTrue(text("#theory-check-1").startsWith("✓ α"), text("#theory-check-1"));
-        assertNotNull(fx(() -> lookup("#theory-alpha").queryAs(Label.class).getTooltip().getText()
-                .contains("Assumption 2") ? "ok" : null));
+        String tip = fx(() -> lookup("#theory-alpha").queryAs(Label.class).getTooltip().getText());
+        assertTrue(tip.contains("Assumption 2"), "α's tooltip names the assumption: " + tip);
     }
 
     @Test
@@ -65,9 +64,9 @@ class TheoryAppTest extends AppWindowTest {
         assertTrue(fx(() -> lookup("#theory-sharpness").queryAs(CheckBox.class).isSelected()));
 
         clickOn("#theory-rate-line");
-        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) != null));
+        waitFor(() -> fx(() -> app.view().charts().labChart().rateLineDataset() != null));
         clickOn("#theory-rate-line");
-        waitFor(() -> fx(() -> app.view().charts().labChart().plot(ChartKind.LOSS).getDataset(9) == null));
+        waitFor(() -> fx(() -> app.view().charts().labChart().rateLineDataset() == null));
 
         clickOn("#theory-sharpness");
         waitFor(() -> vm().run().configProperty().get().sharpnessEvery() == 0);

@@ -59,13 +59,16 @@ class ChartFactoryTest {
         }
         // series 0 = the run, 1 = the pinned overlay
         assertEquals(2, c.dataset(ChartKind.LOSS).getSeriesCount());
-        assertTrue(phase.eosEndStep() > 0);
+        // the shading is drawn, not just placed: a non-empty EoS interval, then the stable phase to the last step
+        IntervalMarker eos = c.eosMarker(ChartKind.LOSS);
+        assertTrue(eos.getEndValue() > eos.getStartValue(), "the EoS phase is shaded");
+        assertEquals("stable phase", c.stableMarkerLabel());
     }
 
     @Test
     void lossChartCarriesBothTheoremThresholdsAndTheStepsThatMetThem() {
         LabChart c = ChartFactory.panel(data(), ChartStyle.screen());
-        XYDataset th = c.plot(ChartKind.LOSS).getDataset(1);
+        XYDataset th = c.plot(ChartKind.LOSS).getDataset(c.thresholds().datasetIndex());
         assertEquals(3, th.getSeriesCount());
         assertEquals(phase.monotoneThreshold(), th.getYValue(0, 0));
         assertEquals(phase.stableThreshold(), th.getYValue(1, 0));

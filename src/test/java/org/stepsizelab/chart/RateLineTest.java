@@ -59,14 +59,14 @@ class RateLineTest {
         Run run = xor(500);
         LabChart lab = ChartFactory.panel(ChartData.of("xor", run.history().snapshot(), run.phase()),
                 ChartStyle.screen().withLogX(true));
-        RateLine.show(lab, true);
-        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX);
+        lab.setRateLine(true);
+        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex());
         assertEquals(65, d.getItemCount(0));
         assertEquals(66, d.getXValue(0, 0), 1e-9);
         assertEquals(500, d.getXValue(0, 64), 1e-9);
         assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size());
-        RateLine.show(lab, false);
-        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
+        lab.setRateLine(false);
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex()));
         assertTrue(lab.plot(ChartKind.LOSS).getAnnotations().isEmpty());
     }
 
@@ -81,18 +81,18 @@ class RateLineTest {
         lab.chart().addChangeListener(e -> events.incrementAndGet());
         lab.setRateLine(true);
         assertEquals(1, events.get(), "switching on: one redraw");
-        assertEquals(100, lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX).getXValue(0, 64), 1e-9);
+        assertEquals(100, lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex()).getXValue(0, 64), 1e-9);
         lab.update(late);
         assertEquals(2, events.get(), "an update with the line on: still one redraw");
-        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX);
+        XYDataset d = lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex());
         assertEquals(500, d.getXValue(0, 64), 1e-9, "the line follows the new data");
         assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size(), "one label, the old one removed");
         lab.setRateLine(true);
         assertEquals(2, events.get(), "already on: nothing to redraw");
         lab.setRateLine(false);
         assertEquals(3, events.get());
-        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX));
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex()));
         lab.update(late);
-        assertNull(lab.plot(ChartKind.LOSS).getDataset(RateLine.DATASET_INDEX), "off stays off");
+        assertNull(lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex()), "off stays off");
     }
 }

@@ -37,7 +37,7 @@ class CliErrorTest {
                 Arguments.of(List.of("--eta", "Infinity"), List.of("--eta", "finite")),
                 Arguments.of(List.of("--width", "0"), List.of("--width", "0", ">= 1")),
                 Arguments.of(List.of("--width", "2.5"), List.of("--width", "2.5", "integer")),
-                Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", ">= 0")),
+                Arguments.of(List.of("--steps", "-3"), List.of("--steps", "-3", "from 0 to 1e12")),
                 Arguments.of(List.of("--steps", "ten"), List.of("--steps", "ten")),
                 Arguments.of(List.of("--dataset", "nope"), List.of("--dataset", "nope", "xor", "idx:IMAGES,LABELS, cifar:PATH")),
                 Arguments.of(List.of("--dataset", "csv:"), List.of("--dataset", "csv:")),

@@ -89,7 +89,8 @@ public final class ExportViewModel {
             chart.domainAxis().setRange(shown.domainAxis().getRange()); // export what is zoomed in on
         }
         if (shown != null) {
-            chart.setRateLine(shown.rateLineShown()); // and the C/(ηt) line if the window shows it
+            chart.setRateLine(shown.rateLineShown()); // and the theory lines the window shows
+            chart.setAvgBound(shown.avgBoundShown(), shown.avgBoundApplies());
         }
         chart.setColumns(r.size().width());
         return chart.chart();

@@ -2,7 +2,7 @@ package org.stepsizelab.app.export;
 
 import java.nio.file.Path;
 import org.stepsizelab.app.vm.MainViewModel;
-import org.stepsizelab.app.vm.RunLabels;
+import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.preset.Preset;

@@ -140,11 +140,17 @@ public final class ChartsView extends StackPane {
         lab.setRateLine(on);
     }
 
+    /** Shows or hides Theorem 3.2's average bound (the bound itself only where the theorem applies). */
+    public void setAvgBound(boolean on, boolean theoremApplies) {
+        lab.setAvgBound(on, theoremApplies);
+    }
+
     private void rebuild(ChartStyle s) {
         pending = null;
-        boolean rate = lab.rateLineShown();
+        LabChart old = lab;
         lab = ChartFactory.panel(vm.chartDataProperty().get(), s);
-        lab.setRateLine(rate);
+        lab.setRateLine(old.rateLineShown());
+        lab.setAvgBound(old.avgBoundShown(), old.avgBoundApplies());
         lab.setColumns((int) getWidth());
         viewer.setChart(lab.chart());
     }

@@ -9,7 +9,7 @@ import org.stepsizelab.app.vm.TheoryViewModel;
 
 /**
  * Adds the theory features to the window in one call: the THEORY side-panel section, the
- * C/(ηt) line on the loss chart, and Run ▸ Sweeps… .
+ * C/(ηt) line and Theorem 3.2's average bound on the loss chart, and Run ▸ Sweeps… .
  */
 public final class TheoryFeature {
     private final TheoryViewModel theory;
@@ -28,6 +28,10 @@ public final class TheoryFeature {
         // the panel keeps the line up to date in its own redraws (no extra redraw per frame)
         view.charts().setRateLine(theory.rateLineProperty().get());
         theory.rateLineProperty().addListener((o, a, on) -> view.charts().setRateLine(on));
+        Runnable avg = () -> view.charts().setAvgBound(theory.avgBoundProperty().get(), theory.avgBoundApplies());
+        avg.run();
+        theory.avgBoundProperty().addListener(o -> avg.run());
+        theory.reportProperty().addListener(o -> avg.run());
 
         MenuItem open = new MenuItem("Sweeps…");
         open.setId("menu-sweeps");

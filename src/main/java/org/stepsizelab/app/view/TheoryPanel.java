@@ -17,7 +17,8 @@ import org.stepsizelab.core.theory.TheoryReport;
  * The side panel's THEORY section: α, sup|φ'|, β̃, κ, ρ, β, γ, n, η and η/m, Theorem 2.2's
  * thresholds with the steps that met them, s*, 2/η, and ✓/✗ for each assumption. Every row's
  * tooltip gives the formula and the theorem; a failed assumption's tooltip says which results no
- * longer apply. Two toggles: the sharpness chart and the C/(ηt) line on the loss chart.
+ * longer apply. Three toggles: the sharpness chart, the C/(ηt) line and Theorem 3.2's running-average
+ * bound on the loss chart.
  */
 public final class TheoryPanel extends VBox {
     /**
@@ -50,13 +51,19 @@ public final class TheoryPanel extends VBox {
         rate.selectedProperty().bindBidirectional(theory.rateLineProperty());
         Tips.on(rate, "Stable-phase rate L(w_t) ≲ 1/(ηt) (Theorem 2.2, docs/MATH.md §4): a line C/(ηt) through the\n"
                 + "loss at the first step meeting the stable-phase threshold (or s*). Slope −1 on log-log axes.");
+        CheckBox avg = new CheckBox("Thm 3.2 average bound (loss chart)");
+        avg.setId("theory-avg-bound");
+        avg.selectedProperty().bindBidirectional(theory.avgBoundProperty());
+        Tips.on(avg, "EoS-phase bound (Theorem 3.2, docs/MATH.md §4): the running average (1/t)Σ_{k<t} L(w_k)\n"
+                + "against C(1 + η²)/(ηt), C the smallest constant that keeps it above the average.\n"
+                + "The bound is drawn only where the theorem's assumptions hold (γ > 0, α > 0, …).");
         values.setHgap(10);
         values.setVgap(2);
         values.setId("theory-values");
         checks.setId("theory-checks");
         status.setWrapText(true);
         status.getStyleClass().add("theory-status");
-        getChildren().addAll(title, sharp, rate, values, checks, status);
+        getChildren().addAll(title, sharp, rate, avg, values, checks, status);
         setPadding(new Insets(0, 0, 4, 0));
         theory.reportProperty().addListener((o, a, r) -> show(r));
         status.textProperty().bind(theory.statusProperty());

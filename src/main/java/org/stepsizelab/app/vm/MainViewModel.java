@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import org.stepsizelab.app.dataview.DataViewModel;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
+import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.data.DataSource;

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stepsizelab.chart.ChartSeries;
+import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.HistoryTable;
 import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;

@@ -41,6 +41,7 @@ public final class TheoryViewModel {
     private final ObjectProperty<TheoryReport> report = new SimpleObjectProperty<>(this, "report");
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final BooleanProperty rateLine = new SimpleBooleanProperty(this, "rateLine", false);
+    private final BooleanProperty avgBound = new SimpleBooleanProperty(this, "avgBound", false);
     private String pendingKey;
     /** The newest report asked for; a report built for an older request is dropped. */
     private final java.util.concurrent.atomic.AtomicLong wanted = new java.util.concurrent.atomic.AtomicLong();
@@ -158,11 +159,15 @@ public final class TheoryViewModel {
         });
     }
 
-    public void shutdown() {
-        worker.shutdownNow();
-    }
-
     public ObjectProperty<TheoryReport> reportProperty() { return report; }
     public StringProperty statusProperty() { return status; }
     public BooleanProperty rateLineProperty() { return rateLine; }
+    /** Theorem 3.2's running average of the loss, with its bound where the theorem applies. */
+    public BooleanProperty avgBoundProperty() { return avgBound; }
+
+    /** True when the shown report's assumptions all hold, so Theorem 3.2's bound may be drawn. */
+    public boolean avgBoundApplies() {
+        TheoryReport r = report.get();
+        return r != null && r.allAssumptionsHold();
+    }
 }

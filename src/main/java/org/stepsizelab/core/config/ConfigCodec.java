@@ -74,6 +74,7 @@ public final class ConfigCodec {
 
     /** Parses JSON text into the fields it gives, each checked; {@code source} names it in messages. */
     public static ConfigValues parseValues(String json, String source) {
+        json = withoutByteOrderMark(json);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -250,12 +251,27 @@ public final class ConfigCodec {
     }
 
     /** Jackson's reason in a user's words: its first line, without the Java class it was reading into. */
+    /** Editors on Windows start UTF-8 files with U+FEFF; the CSV reader skips it too. */
+    public static String withoutByteOrderMark(String text) {
+        return text != null && text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     static String jacksonReason(String s) {
         String line = firstLine(s);
         if (line.startsWith("Trailing token")) {
             return "more text after the JSON object (a preset holds exactly one object)";
         }
-        return line.replaceAll(" ?\\(bound as `[^`]*`\\)", "").replaceAll(": not allowed as per `[^`]*`", "");
+        if (line.startsWith("Non-standard token")) {
+            return line.replaceAll(":.*", "").replace("Non-standard token", "not a JSON value:")
+                    + " (JSON numbers are finite; leave the field out for its default)";
+        }
+        // no library internals: Jackson's source descriptions, feature names and character codes
+        return line.replaceAll(" ?\\(bound as `[^`]*`\\)", "").replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll("\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(opened at line $1, column $2)")
+                .replaceAll(" ?\\[Source: [^\\]]*\\]", "")
+                .replaceAll(" \\(code \\d+( / 0x[0-9a-fA-F]+)?\\)", "")
+                .replaceAll(": enable `[^`]*` to allow", "");
     }
 
     private static String firstLine(String s) {

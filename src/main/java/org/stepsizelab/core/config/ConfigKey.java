@@ -163,7 +163,8 @@ public enum ConfigKey {
                 return atLeast((Integer) v, 0);
             case STEPS: {
                 long t = (Long) v;
-                return t >= 0 ? null : "value " + t + " is out of range (allowed: an integer >= 0)";
+                return t >= 0 && t <= org.stepsizelab.core.RunSize.MAX_STEPS ? null
+                        : "value " + t + " is out of range (allowed: an integer from 0 to 1e12)";
             }
             case MODEL:
                 return Models.names().contains(v) ? null : unknownName("model", (String) v, Models.names());

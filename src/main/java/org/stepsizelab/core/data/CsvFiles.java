@@ -1,5 +1,7 @@
 package org.stepsizelab.core.data;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,61 +26,106 @@ final class CsvFiles {
     record Table(String source, int rows, int d, double[] x, double[] y, String positive, String negative) {}
 
     static Table read(String path, String positiveLabel) {
-        return parse(FileBytes.read(path), path, positiveLabel);
+        Shape shape;
+        try (InputStream in = FileBytes.open(path)) {
+            shape = Shape.scan(in);
+        } catch (IOException e) {
+            throw FileBytes.readFailed(e, path);
+        }
+        try (InputStream in = FileBytes.open(path)) {
+            return parse(in, shape, path, positiveLabel);
+        } catch (IOException e) {
+            throw FileBytes.readFailed(e, path);
+        }
     }
 
     static Table parse(byte[] bytes, String source, String positiveLabel) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try {
+            return parse(new java.io.ByteArrayInputStream(bytes), Shape.scan(new java.io.ByteArrayInputStream(bytes)),
+                    source, positiveLabel);
+        } catch (IOException e) {
+            throw FileBytes.readFailed(e, source);
         }
-        String[] lines = text.split("\n", -1);
+    }
+
+    /**
+     * Parses the file as it streams: the numbers go straight into one array sized by a first pass
+     * ({@link Shape}), the labels into one byte per row. So a CSV costs about the memory of its
+     * numbers (8 bytes each), not of its text and a row object per line.
+     */
+    private static Table parse(InputStream stream, Shape shape, String source, String positiveLabel) throws IOException {
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16);
         int columns = -1;
         int firstLine = 0;
-        List<double[]> features = new ArrayList<>();
-        List<Label> labels = new ArrayList<>();
-        List<Label> distinct = new ArrayList<>();
-        for (int li = 0; li < lines.length; li++) {
-            String line = lines[li].endsWith("\r") ? lines[li].substring(0, lines[li].length() - 1) : lines[li];
+        int d = 0;
+        double[] x = null;
+        byte[] label = null;
+        int rows = 0;
+        List<Label> distinct = new ArrayList<>(2);
+        String[] cells = null;
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             if (line.isBlank() || line.trim().startsWith("#")) {
                 continue;
             }
-            int lineNo = li + 1;
-            String[] cells = line.split(",", -1);
-            for (int c = 0; c < cells.length; c++) {
-                cells[c] = unquote(cells[c].trim());
-            }
             if (columns < 0) {
-                columns = cells.length;
+                columns = count(line);
                 firstLine = lineNo;
                 if (columns < 2) {
                     throw new DataException(source + " line " + lineNo + " has 1 column; expected at least one"
                             + " feature column and the label in the last column, separated by commas");
                 }
-                if (isHeader(cells)) {
+                cells = new String[columns];
+                d = columns - 1;
+                split(line, cells);
+                boolean header = isHeader(cells);
+                int dataLines = Math.max(1, shape.contentLines - (header ? 1 : 0));
+                long capacity = (long) dataLines * d;
+                if (capacity > Integer.MAX_VALUE - 8) {
+                    throw new DataException(source + ": " + dataLines + " rows of " + d
+                            + " features are more numbers than one array holds (2^31 - 1)");
+                }
+                x = new double[(int) capacity];
+                label = new byte[dataLines];
+                if (header) {
                     continue;
                 }
-            } else if (cells.length != columns) {
-                throw new DataException(source + " line " + lineNo + " has " + cells.length + " columns; expected "
-                        + columns + " as on line " + firstLine);
+            } else {
+                int c = count(line);
+                if (c != columns) {
+                    throw new DataException(source + " line " + lineNo + " has " + c + " columns; expected "
+                            + columns + " as on line " + firstLine);
+                }
+                split(line, cells);
             }
-            double[] row = new double[columns - 1];
-            for (int c = 0; c < columns - 1; c++) {
-                row[c] = number(cells[c], source, lineNo, c + 1);
+            if (rows == label.length) { // the first pass saw fewer lines (a Unicode blank, say): grow
+                label = java.util.Arrays.copyOf(label, rows + rows / 2 + 1);
+                x = java.util.Arrays.copyOf(x, label.length * d);
             }
-            Label label = label(cells[columns - 1], source, lineNo, columns);
-            if (!distinct.contains(label)) {
+            for (int c = 0; c < d; c++) {
+                x[rows * d + c] = number(cells[c], source, lineNo, c + 1);
+            }
+            Label l = label(cells[columns - 1], source, lineNo, columns);
+            int index = distinct.indexOf(l);
+            if (index < 0) {
                 if (distinct.size() == 2) {
                     throw new DataException(source + " line " + lineNo + ", column " + columns + ": a third label value '"
-                            + label.text + "' after '" + distinct.get(0).text + "' and '" + distinct.get(1).text
+                            + l.text + "' after '" + distinct.get(0).text + "' and '" + distinct.get(1).text
                             + "'; expected exactly two label values");
                 }
-                distinct.add(label);
+                distinct.add(l);
+                index = distinct.size() - 1;
             }
-            features.add(row);
-            labels.add(label);
+            label[rows] = (byte) index;
+            rows++;
         }
-        if (features.isEmpty()) {
+        if (rows == 0) {
             throw new DataException(source + " has no data rows; expected numeric features with a label in the last column");
         }
         if (distinct.size() < 2) {
@@ -87,15 +134,71 @@ final class CsvFiles {
         }
         Label pos = positive(distinct, positiveLabel, source);
         Label neg = distinct.get(0).equals(pos) ? distinct.get(1) : distinct.get(0);
-        int rows = features.size();
-        int d = columns - 1;
-        double[] x = new double[rows * d];
+        int posIndex = distinct.indexOf(pos);
+        if (x.length != rows * d) {
+            x = java.util.Arrays.copyOf(x, rows * d); // lines the first pass could not tell from data
+        }
         double[] y = new double[rows];
         for (int i = 0; i < rows; i++) {
-            System.arraycopy(features.get(i), 0, x, i * d, d);
-            y[i] = labels.get(i).equals(pos) ? 1 : -1;
+            y[i] = label[i] == posIndex ? 1 : -1;
         }
         return new Table(source, rows, d, x, y, pos.text, neg.text);
+    }
+
+    /** The number of comma-separated cells of a line. */
+    private static int count(String line) {
+        int n = 1;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Splits a line into exactly {@code cells.length} trimmed, unquoted cells (the count was checked). */
+    private static void split(String line, String[] cells) {
+        int from = 0;
+        for (int c = 0; c < cells.length; c++) {
+            int to = c == cells.length - 1 ? line.length() : line.indexOf(',', from);
+            cells[c] = unquote(line.substring(from, to).trim());
+            from = to + 1;
+        }
+    }
+
+    /**
+     * The first pass over the bytes: how many lines are neither blank nor comments (an upper bound of
+     * the data rows: the header is among them), so the second pass can size its arrays once.
+     */
+    private static final class Shape {
+        int contentLines;
+
+        static Shape scan(InputStream in) throws IOException {
+            Shape s = new Shape();
+            byte[] buf = new byte[1 << 16];
+            boolean atStart = true; // only blanks seen on this line so far
+            boolean counted = false;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (b == '\n') {
+                        atStart = true;
+                        counted = false;
+                    } else if (atStart && !counted) {
+                        if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0b) {
+                            continue;
+                        }
+                        atStart = false;
+                        if (b != '#') {
+                            s.contentLines++;
+                            counted = true;
+                        }
+                    }
+                }
+            }
+            return s;
+        }
     }
 
     private static boolean isHeader(String[] cells) {

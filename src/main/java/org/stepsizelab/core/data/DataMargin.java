@@ -59,13 +59,19 @@ public record DataMargin(Status status, double gamma, double lower, double upper
     public static DataMargin of(Dataset data, long limitMillis) {
         int n = data.n();
         int d = data.d();
+        // unscaled data (--no-normalize) far from 1 are solved at radius 1 and the results scaled back:
+        // the algorithm's squared norms would overflow near 1e160 and underflow near 1e-160
+        double r = data.radius();
+        double unit = r > 0 && Double.isFinite(r) && (r > 0x1p100 || r < 0x1p-100) ? r : 1;
         double[] z = new double[n * d];
         for (int i = 0; i < n; i++) {
             double yi = data.y()[i];
             for (int k = 0; k < d; k++) {
-                z[i * d + k] = yi * data.x()[i * d + k];
+                z[i * d + k] = unit == 1 ? yi * data.x()[i * d + k] : yi * (data.x()[i * d + k] / unit);
             }
         }
-        return new MinNormPoint(z, n, d, limitMillis).run();
+        DataMargin m = new MinNormPoint(z, n, d, limitMillis).run();
+        return unit == 1 ? m : new DataMargin(m.status(), m.gamma() * unit, m.lower() * unit, m.upper() * unit,
+                m.direction(), m.iterations(), m.seconds(), m.reason());
     }
 }

@@ -21,12 +21,28 @@ public final class Datasets {
 
     public static DataSplit load(RunConfig cfg) {
         DataSplit raw = loadUnscaled(cfg);
+        refuseDegenerate(raw.train());
         if (!cfg.normalize()) {
             return raw;
         }
         Dataset train = raw.train().normalized();
         Dataset test = raw.hasTest() ? raw.test().scaledBy(train.scale()) : null;
         return new DataSplit(train, test);
+    }
+
+    /**
+     * Data on which nothing can be computed: without features, or with every feature 0 (then every
+     * output is f(W; 0) = 0 for any W, the gradient is 0, and the margin is 0/0). Said with the set's
+     * name, which for a file is its path.
+     */
+    static void refuseDegenerate(Dataset train) {
+        if (train.d() == 0) {
+            throw new DataException(train.name() + ": the points have no features (0 columns); nothing can be learned");
+        }
+        if (train.radius() == 0) {
+            throw new DataException(train.name() + ": every feature of all " + train.n() + " training points is 0;"
+                    + " the network's output is then the same for every point and every W, and nothing can be learned");
+        }
     }
 
     /** The data before scaling (images already divided by 255). */
@@ -212,6 +228,9 @@ public final class Datasets {
 
     private static Dataset rows(String name, CsvFiles.Table t, int[] rows) {
         int d = t.d();
+        if (rows.length == t.rows() && isIdentity(rows)) {
+            return new Dataset(name, rows.length, d, t.x(), t.y(), 1.0); // every row in order: no copy of a big file
+        }
         double[] x = new double[rows.length * d];
         double[] y = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -219,6 +238,15 @@ public final class Datasets {
             y[i] = t.y()[rows[i]];
         }
         return new Dataset(name, rows.length, d, x, y, 1.0);
+    }
+
+    private static boolean isIdentity(int[] rows) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int[] complement(int total, int[] taken) {

@@ -19,6 +19,14 @@ final class IdxFiles {
         int[] dims = header(images, imagesName, IMAGE_MAGIC, "an IDX image file (unsigned bytes, count × rows × columns)");
         int count = dims[0];
         long features = (long) dims[1] * dims[2];
+        if (features == 0) {
+            throw new DataException(imagesName + ": its header describes images of " + dims[1] + "×" + dims[2]
+                    + " pixels; expected at least one pixel per image");
+        }
+        if (features > Integer.MAX_VALUE - 8) {
+            throw new DataException(imagesName + ": its header describes images of " + dims[1] + "×" + dims[2]
+                    + " pixels, more than one array holds (2^31 - 1)");
+        }
         int headerBytes = 16;
         long need = headerBytes + (long) count * features;
         if (images.length < need) {

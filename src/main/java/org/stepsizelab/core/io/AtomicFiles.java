@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.IoErrors;
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the target's own folder
@@ -111,9 +111,6 @@ public final class AtomicFiles {
         if (e instanceof NoSuchFileException) {
             return "the folder " + dir + " does not exist";
         }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoErrors.reason(e); // the folder-specific words above, the common ones there
     }
 }

@@ -86,14 +86,6 @@ final class VectorMath {
         return hi.fma(t, lo).add(hi);
     }
 
-    /**
-     * log(1 + e) for 0 ≤ e ≤ 1 to a few ulps: the same series without the double-double (one
-     * division less), for the per-entry φ, whose last-ulp rounding no result depends on.
-     */
-    static DoubleVector log1pUnitFast(DoubleVector e) {
-        return log1pFromTwoS(e.add(e).div(e.add(2.0)));
-    }
-
     /** log(1 + e) = 2·atanh(s) given 2s = 2e/(2 + e) (callers that already have 1/(2 + e)). */
     static DoubleVector log1pFromTwoS(DoubleVector twoS) {
         DoubleVector s2 = twoS.mul(twoS).mul(0.25);

@@ -24,6 +24,10 @@ import org.stepsizelab.core.InputException;
 public final class RunWriter {
     private RunWriter() {}
 
+    /** The files a run writes into its directory (and may replace there); neurons.csv and weights.npz are optional. */
+    public static final List<String> FILES = List.of("dataset.csv", "init.csv", "metrics.csv", "summary.json",
+            "neurons.csv", "weights.npz");
+
     /** One more file (or files) written into the staging directory after the run, before the commit. */
     @FunctionalInterface
     public interface Artifact {
@@ -79,6 +83,7 @@ public final class RunWriter {
                 }
                 Consumer<StepRecord> sink = r -> {
                     last[0] = r;
+                    staged.checkStillThere(); // a deleted output folder stops the run at once
                     metrics.accept(r);
                     observer.accept(r);
                 };

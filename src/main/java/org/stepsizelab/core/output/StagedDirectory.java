@@ -20,6 +20,11 @@ import org.stepsizelab.core.IoErrors;
  * target and move into it only on {@link #commit()}. The target may already exist; files in it that
  * the run does not write are left alone. {@link #abort()} (also run on Ctrl-C by a shutdown hook)
  * removes the temporary directory and any parent directories this class created.
+ *
+ * <p>The temporary directory's name records its owner ({@link PartialOwner}); one left behind by a
+ * process that was killed outright is removed by the next run to the same target. Once the JVM
+ * has begun to shut down (Ctrl-C, SIGTERM, the launcher gone) no commit starts any more: the caller
+ * is being told that the run failed, so no output may appear afterwards.
  */
 public final class StagedDirectory implements AutoCloseable {
     private final Path target;
@@ -27,12 +32,24 @@ public final class StagedDirectory implements AutoCloseable {
     private final Path createdAncestor;
     private final Thread cleanupHook;
     private boolean finished;
+    private int calls;
+    private long nextCheck = System.nanoTime() + CHECK_PERIOD_NANOS;
+
+    /** Held by a commit and by the clean-up hooks, so that a shutdown never races a commit. */
+    private static final Object COMMIT_LOCK = new Object();
+    private static volatile boolean shuttingDown;
+    private static final long CHECK_PERIOD_NANOS = 1_000_000_000L;
 
     private StagedDirectory(Path target, Path staging, Path createdAncestor) {
         this.target = target;
         this.staging = staging;
         this.createdAncestor = createdAncestor;
-        this.cleanupHook = new Thread(this::deleteQuietly, "stepsize-lab staging cleanup");
+        this.cleanupHook = new Thread(() -> {
+            shuttingDown = true;
+            synchronized (COMMIT_LOCK) {
+                deleteQuietly();
+            }
+        }, "stepsize-lab staging cleanup");
         Runtime.getRuntime().addShutdownHook(cleanupHook);
     }
 
@@ -45,9 +62,13 @@ public final class StagedDirectory implements AutoCloseable {
             // Path.of("") is the working directory: a run would scatter its files there
             throw new InputException("--out '" + target + "': an empty path; expected a directory name");
         }
-        Path abs = target.toAbsolutePath().normalize();
+        Path abs = absolute(target);
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new InputException("--out " + target + ": exists and is not a directory");
+        }
+        refuseDanglingLink(target, abs);
+        if (Files.isDirectory(abs) && !Files.isWritable(abs)) {
+            throw new InputException("--out " + target + ": the directory exists but is not writable (permission denied)");
         }
         Path parent = abs.getParent();
         if (parent == null) {
@@ -59,11 +80,55 @@ public final class StagedDirectory implements AutoCloseable {
         }
         try {
             Files.createDirectories(parent);
-            return new StagedDirectory(abs, createUnique(parent, "." + abs.getFileName() + ".partial-"), firstMissing);
+            removeStalePartials(parent, abs.getFileName().toString());
+            return new StagedDirectory(abs, createUnique(parent, PartialOwner.prefix(abs.getFileName().toString())),
+                    firstMissing);
         } catch (IOException e) {
             deleteTree(firstMissing);
             throw new InputException("--out " + target + ": cannot create the output directory ("
                     + IoErrors.reason(e) + ")");
+        }
+    }
+
+    /**
+     * The absolute target. A relative one is resolved against the working directory, which must still
+     * exist: if it was deleted, the run would recreate it where the user no longer looks.
+     */
+    private static Path absolute(Path target) {
+        if (!target.isAbsolute()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            if (!Files.isDirectory(cwd)) {
+                throw new InputException("--out " + target + ": the working directory " + cwd
+                        + " no longer exists (give an absolute path or change to an existing directory)");
+            }
+        }
+        return target.toAbsolutePath().normalize();
+    }
+
+    /** A symbolic link to nothing, as the target or on its way, would only fail at the commit. */
+    private static void refuseDanglingLink(Path shown, Path abs) {
+        for (Path p = abs; p != null; p = p.getParent()) {
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                String to;
+                try {
+                    to = Files.readSymbolicLink(p).toString();
+                } catch (IOException e) {
+                    to = "?";
+                }
+                throw new InputException("--out " + shown + ": " + (p.equals(abs) ? "is" : "goes through " + p + ",")
+                        + " a symbolic link to " + to + ", which does not exist");
+            }
+        }
+    }
+
+    /** Staging directories of this target left by processes that were killed outright. */
+    private static void removeStalePartials(Path parent, String name) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, p -> PartialOwner.isStale(p, name))) {
+            for (Path stale : s) {
+                deleteTree(stale);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // unreadable parent: the creation below reports it
         }
     }
 
@@ -94,8 +159,33 @@ public final class StagedDirectory implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Fails, at most once a second (cheap enough to call at every step), if the staging directory
+     * has gone, e.g. because its parent folder was deleted during the run: writes into unlinked
+     * files succeed silently, so without this the loss would show only at the commit.
+     */
+    public void checkStillThere() {
+        if ((++calls & 63) != 0 || System.nanoTime() < nextCheck) {
+            return;
+        }
+        nextCheck = System.nanoTime() + CHECK_PERIOD_NANOS;
+        if (!Files.isDirectory(staging)) {
+            throw new UncheckedIOException(new java.nio.file.NoSuchFileException(target.getParent().toString(), null,
+                    "the output folder was removed during the run"));
+        }
+    }
+
     /** Moves every staged file into the target (replacing files of the same name) and cleans up. */
     public void commit() throws IOException {
+        synchronized (COMMIT_LOCK) {
+            if (shuttingDown) {
+                throw new IOException("the run was stopped before its files were moved into place");
+            }
+            commitLocked();
+        }
+    }
+
+    private void commitLocked() throws IOException {
         if (finished) {
             throw new IllegalStateException("already finished");
         }

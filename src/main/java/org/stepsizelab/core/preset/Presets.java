@@ -100,6 +100,14 @@ public final class Presets {
      * shows, see {@link PictureRecipes}); any problem is a {@link ConfigException} naming the file.
      */
     public static Preset read(Path file) {
+        if (file.toString().isBlank()) {
+            throw new ConfigException("--preset '" + file + "': an empty name (expected a preset file, a run's"
+                    + " summary.json or the name of a bundled preset: see 'presets')");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": cannot read the preset: it is a folder, not a preset file"
+                    + (Files.exists(file.resolve("summary.json")) ? " (did you mean " + file.resolve("summary.json") + "?)" : ""));
+        }
         if (PictureRecipes.isPictureName(file)) {
             return PictureRecipes.read(file).main();
         }
@@ -111,8 +119,7 @@ public final class Presets {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new ConfigException(file + ": cannot read the preset: not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the preset: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ConfigException(file + ": cannot read the preset: " + org.stepsizelab.core.IoErrors.reason(e));
         }
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return parse(text, file.toString(), fileName.endsWith(".json")
@@ -121,6 +128,7 @@ public final class Presets {
 
     /** Parses preset text; {@code source} names it in messages. */
     public static Preset parse(String json, String source, String name) {
+        json = ConfigCodec.withoutByteOrderMark(json);
         ConfigValues values = ConfigCodec.parseValues(json, source); // validates everything first
         RunConfig config = values.toConfig();
         JsonNode root;

@@ -48,6 +48,7 @@ public final class Training {
 
     /** On data already loaded (a sweep shares it between runs) with a given kernel. */
     public static Training open(RunConfig config, DataSplit data, MatrixKernel kernel) {
+        org.stepsizelab.core.RunSize.check(config, data, 1); // sizes in long, before any large allocation
         Model model = Models.create(config, data.train().d());
         return open(config, data, kernel, model, model.initialParameters(config.initScale(), config.seed()),
                 Trainer.Form.AUTO);

@@ -1,6 +1,5 @@
-package org.stepsizelab.app.vm;
+package org.stepsizelab.chart;
 
-import org.stepsizelab.chart.Fmt;
 import org.stepsizelab.core.RunConfig;
 
 /** Short names for runs, as a legend shows them: "η=10⁴, m=20, softplus c=½". */
