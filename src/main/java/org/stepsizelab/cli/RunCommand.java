@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ChartOptions charts;
 
+    @Mixin
+    MapOptions maps;
+
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Output directory (created if needed; existing files of the same names are replaced).")
     Path out;
@@ -70,6 +73,7 @@ final class RunCommand implements Callable<Integer> {
         List<org.stepsizelab.core.io.InputProtection.Output> written = new ArrayList<>(RunOptions.runOutputs(out));
         written.addAll(charts.outputs());
         org.stepsizelab.core.io.InputProtection.refuseOverwrite(options.inputFiles(config), written);
+        maps.check(config.steps());
         RunHistory history = new RunHistory();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), config.steps(), System.console() != null);
         Consumer<StepRecord> observer = quiet ? r -> { } : progress;
@@ -88,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
                     : options.preset() != null ? Presets.resolve(options.preset()).title() : null;
             RunCharts.write(charts, config, history, PhaseInfo.of(result.trainer().phases(), result.outcome().lastStep()),
                     compare, title);
+        }
+        if (maps.wanted()) {
+            MapExport.write(maps, result, charts.slide);
         }
         return Cli.OK;
     }

@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.stepsizelab.app.dataview.DataViewExport;
 import org.stepsizelab.app.view.AppMenuBar;
 import org.stepsizelab.app.view.MainView;
 import org.stepsizelab.app.vm.MainViewModel;
@@ -53,6 +54,8 @@ public final class PresetsAndExport {
         p.fillPresets(bar.presetsMenu());
         p.fillFile(bar.fileMenu());
         p.fillExport(bar.exportMenu(), vm);
+        // the data view's pictures go through the same exporter, size and scale as the charts
+        new DataViewExport(vm.dataView(), model, asker, drawing::execute).fill(bar.exportMenu());
         p.presets.restoreLast();
         return p;
     }

@@ -14,6 +14,7 @@ import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.ChartFactory;
@@ -69,6 +70,11 @@ public final class ChartsView extends StackPane {
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
+                // a click shows that step in the data view (it stays there until Live or another click)
+                long t = stepAt(event.getTrigger().getX());
+                if (t >= 0 && event.getTrigger().isStillSincePress()) {
+                    vm.dataView().scrubTo(t);
+                }
             }
 
             @Override
@@ -76,7 +82,10 @@ public final class ChartsView extends StackPane {
                 hover(event.getTrigger().getX(), event.getTrigger().getY());
             }
         });
-        viewer.setOnMouseExited(e -> readout.setVisible(false));
+        viewer.setOnMouseExited(e -> {
+            readout.setVisible(false);
+            vm.dataView().endPreview();
+        });
         flusher.start();
     }
 
@@ -146,6 +155,19 @@ public final class ChartsView extends StackPane {
         viewer.setChart(lab.chart());
     }
 
+    /** The step under pixel x of the charts, or −1 outside the plot. */
+    private long stepAt(double x) {
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return -1;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (x < area.getMinX() || x > area.getMaxX()) {
+            return -1;
+        }
+        return Math.max(0, Math.round(lab.domainAxis().java2DToValue(x, area, RectangleEdge.BOTTOM)));
+    }
+
     private void hover(double x, double y) {
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         HistoryTable t = vm.run().table();
@@ -159,6 +181,9 @@ public final class ChartsView extends StackPane {
             return;
         }
         double step = lab.domainAxis().java2DToValue(x, area, RectangleEdge.BOTTOM);
+        if (vm.run().stateProperty().get() != RunState.RUNNING) {
+            vm.dataView().preview(Math.max(0, Math.round(step))); // hovering a paused or finished run scrubs
+        }
         int i = t.indexOfStep(Math.round(step));
         String at = t.firstStep(i) == t.lastStep(i) ? "t = " + Fmt.count(t.firstStep(i))
                 : "t = " + Fmt.count(t.firstStep(i)) + "…" + Fmt.count(t.lastStep(i)) + " (max)";

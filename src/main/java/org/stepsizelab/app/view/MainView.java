@@ -2,11 +2,13 @@ package org.stepsizelab.app.view;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.stepsizelab.app.dataview.DataViewPanel;
 import org.stepsizelab.app.vm.MainViewModel;
 
 /**
@@ -20,6 +22,7 @@ public final class MainView extends BorderPane {
     private final ChartsView charts;
     private final SidePanel sidePanel;
     private final StatusBarView statusBar;
+    private final DataViewPanel dataView;
 
     public MainView(MainViewModel vm) {
         charts = new ChartsView(vm);
@@ -30,7 +33,12 @@ public final class MainView extends BorderPane {
         statusBar = new StatusBarView(vm);
         setTop(new VBox(menuBar, toolBar));
         setLeft(controls);
-        setCenter(charts);
+        dataView = new DataViewPanel(vm.dataView());
+        SplitPane centre = new SplitPane(charts, dataView);
+        centre.setId("centre");
+        centre.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(dataView, false);
+        setCenter(centre);
         setRight(sidePanel);
         // the side panel grows with the window (its numbers need room) but leaves the charts most of it
         sidePanel.prefWidthProperty().bind(Bindings.max(220, widthProperty().multiply(0.17)));
@@ -64,4 +72,5 @@ public final class MainView extends BorderPane {
     public ChartsView charts() { return charts; }
     public SidePanel sidePanel() { return sidePanel; }
     public StatusBarView statusBar() { return statusBar; }
+    public DataViewPanel dataView() { return dataView; }
 }

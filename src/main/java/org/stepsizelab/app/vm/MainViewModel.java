@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import org.stepsizelab.app.dataview.DataViewModel;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
 import org.stepsizelab.chart.RunLabels;
@@ -33,6 +34,7 @@ public final class MainViewModel {
     private final RunViewModel run;
     private final PinsViewModel pins = new PinsViewModel();
     private final ViewOptions view = new ViewOptions();
+    private final DataViewModel dataView;
     private final LongSupplier clock;
     private final ObjectProperty<ChartData> chartData = new SimpleObjectProperty<>(this, "chartData",
             ChartData.empty());
@@ -48,6 +50,8 @@ public final class MainViewModel {
         this.params = new ParametersViewModel(initial);
         this.run = new RunViewModel(historyCapacity);
         this.clock = clock;
+        this.dataView = new DataViewModel(run, pins);
+        dataView.styleProperty().bind(view.styleProperty());
         params.configProperty().addListener((o, old, cfg) -> configChanged(old, cfg));
         params.adjustingProperty().addListener((o, was, now) -> {
             if (!now && !params.config().equals(run.configProperty().get())) {
@@ -116,6 +120,7 @@ public final class MainViewModel {
         if (run.tick(nowNanos)) {
             refreshChartData();
         }
+        dataView.tick();
     }
 
     /**
@@ -186,12 +191,14 @@ public final class MainViewModel {
 
     public void shutdown() {
         run.shutdown();
+        dataView.shutdown();
     }
 
     public ParametersViewModel params() { return params; }
     public RunViewModel run() { return run; }
     public PinsViewModel pins() { return pins; }
     public ViewOptions view() { return view; }
+    public DataViewModel dataView() { return dataView; }
     public ObjectProperty<ChartData> chartDataProperty() { return chartData; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty applyEtaToRunningProperty() { return applyEtaToRunning; }

@@ -19,6 +19,8 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.dataview.SnapshotStore;
 
 /**
  * The current run as the window sees it. One background thread trains ({@link RunWorker}); the FX
@@ -255,6 +257,16 @@ public final class RunViewModel {
     /** The current run's shared history (the worker writes it; tests watch it). */
     RunHistory history() {
         return worker == null ? null : worker.history();
+    }
+
+    /** The current run's kept weights for the data view (null before its data are loaded). */
+    public SnapshotStore snapshots() {
+        return worker == null ? null : worker.snapshots();
+    }
+
+    /** The current run's data (null before they are loaded). */
+    public DataSplit split() {
+        return worker == null ? null : worker.split();
     }
 
     /** n and d of the training set once loaded (-1 before). */

@@ -7,6 +7,8 @@ import org.stepsizelab.core.PhaseInfo;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.StepRecord;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.dataview.SnapshotStore;
 import org.stepsizelab.core.training.ObservedWeights;
 import org.stepsizelab.core.training.RunControl;
 import org.stepsizelab.core.training.WeightStore;
@@ -30,6 +32,9 @@ final class RunWorker implements Runnable {
     private volatile String error;
     private volatile boolean finished;
     private volatile int trainN = -1, trainD = -1;
+    /** The weights kept for the data view, and the data (null until the data are loaded). */
+    private volatile SnapshotStore snapshots;
+    private volatile DataSplit split;
 
     RunWorker(RunConfig config, RunHistory history, boolean startPaused) {
         this.config = config;
@@ -50,6 +55,11 @@ final class RunWorker implements Runnable {
             WeightStore store = new WeightStore(training.model().parameterCount(), config.steps(),
                     WeightStore.DEFAULT_BUDGET_BYTES);
             training.trainer().addTap(store);
+            // the data view's own store: it also hands the live view the newest θ when asked
+            SnapshotStore view = new SnapshotStore(training.model().parameterCount(), config.steps());
+            training.trainer().addTap(view);
+            this.split = training.data();
+            this.snapshots = view;
             history.attachWeights(new ObservedWeights(store, training.model(), training.train()));
             training.run(new Batches(training), control);
         } catch (InputException | IllegalArgumentException e) {
@@ -137,6 +147,16 @@ final class RunWorker implements Runnable {
 
     int trainD() {
         return trainD;
+    }
+
+    /** The data-view snapshots of this run, or null before its data are loaded. */
+    SnapshotStore snapshots() {
+        return snapshots;
+    }
+
+    /** The data trained on, or null before they are loaded. */
+    DataSplit split() {
+        return split;
     }
 
     RunHistory history() {

@@ -1,0 +1,345 @@
+package org.stepsizelab.app.dataview;
+
+import java.awt.image.BufferedImage;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import org.stepsizelab.app.vm.PinnedRun;
+import org.stepsizelab.app.vm.PinsViewModel;
+import org.stepsizelab.app.vm.RunViewModel;
+import org.stepsizelab.chart.ChartStyle;
+import org.stepsizelab.chart.Fmt;
+import org.stepsizelab.chart.Palette;
+import org.stepsizelab.chart.dataview.DataViewChart;
+import org.stepsizelab.chart.export.ChartExporter;
+import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.chart.dataview.NeuronMarginChart;
+import org.stepsizelab.core.dataview.DataViewScene;
+import org.stepsizelab.core.dataview.NeuronMargins;
+import org.stepsizelab.core.dataview.PlaneFrame;
+import org.stepsizelab.core.dataview.SceneMaker;
+import org.stepsizelab.core.dataview.SnapshotStore;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The DATA VIEW panel's state: which step it shows (live, or a step scrubbed to), the picture of that
+ * step, replay, and pinned runs' boundaries. The picture is computed and drawn to an image on one
+ * background thread (a new request waits only for the picture in progress; the newest request
+ * wins), and handed over on the FX thread in {@link #tick}. Knows no controls, so it is tested
+ * without a display.
+ */
+public final class DataViewModel {
+    /** Replay: each frame moves to the first kept step at or beyond 1.06·t + 1 (log time). */
+    static final double PLAY_FACTOR = 1.06;
+
+    /** What the panel shows. */
+    public enum Mode {
+        /** The decision map (2-D) or the projected points (d > 2) at one step. */
+        MAP,
+        /** Each neuron's normalized margin over the run beside the network's (Fig. 4). */
+        NEURONS
+    }
+
+    /** The neuron chart is redrawn at most this often while the run streams. */
+    static final long NEURON_REDRAW_NANOS = 250_000_000L;
+
+    /** One finished picture. */
+    public record Frame(long step, BufferedImage image, DataViewScene scene, JFreeChart chart, double millis) {}
+
+    private record Request(long runNumber, RunConfig config, DataSplit split, SnapshotStore.Snapshot snapshot,
+            int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd) {}
+
+    private final RunViewModel run;
+    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "stepsize-lab-data-view");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY); // the trainer and the FX thread come first
+        return t;
+    });
+    private final AtomicBoolean busy = new AtomicBoolean();
+    private final AtomicReference<Frame> finished = new AtomicReference<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
+    /** Built on the render thread, once per run. */
+    private volatile SceneMaker maker;
+    private volatile long makerRun = -1;
+    private final Map<PinnedRun, PinState> pinStates = new IdentityHashMap<>();
+    private long requestedStep = Long.MIN_VALUE;
+    private long requestedRun = -1;
+    private boolean dirty;
+    private long framesShown;
+    /** Pacing: after a picture that took c ms the next starts c ms later, so drawing takes at most half a core. */
+    private volatile long nextAllowed;
+
+    private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(this, "frame");
+    /** The step asked for, or −1 to follow the run live. */
+    private final LongProperty scrubStep = new SimpleLongProperty(this, "scrubStep", -1);
+    /** A step shown while the pointer hovers a chart (−1: none); it leaves {@link #scrubStep} alone. */
+    private final LongProperty previewStep = new SimpleLongProperty(this, "previewStep", -1);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
+    private final LongProperty lastKeptStep = new SimpleLongProperty(this, "lastKeptStep", 0);
+    private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
+    private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 480);
+    private final IntegerProperty height = new SimpleIntegerProperty(this, "height", 440);
+    private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.screen());
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.MAP);
+    private long lastNeuronRender;
+
+    /** A pinned run's boundary when it was pinned, with the frame it was drawn in. */
+    private record PinState(DataViewChart.Overlay overlay, PlaneFrame frame) {}
+
+    public DataViewModel(RunViewModel run, PinsViewModel pins) {
+        this.run = run;
+        run.runNumberProperty().addListener((o, a, b) -> {
+            scrubStep.set(-1);
+            playing.set(false);
+            dirty = true;
+        });
+        scrubStep.addListener((o, a, b) -> dirty = true);
+        previewStep.addListener((o, a, b) -> dirty = true);
+        width.addListener((o, a, b) -> dirty = true);
+        height.addListener((o, a, b) -> dirty = true);
+        style.addListener((o, a, b) -> dirty = true);
+        mode.addListener((o, a, b) -> dirty = true);
+        pins.pins().addListener((ListChangeListener<PinnedRun>) c -> {
+            while (c.next()) {
+                for (PinnedRun p : c.getRemoved()) {
+                    pinStates.remove(p);
+                }
+                for (PinnedRun p : c.getAddedSubList()) {
+                    keepPinState(p);
+                }
+            }
+            dirty = true;
+        });
+    }
+
+    /** One FX frame: hand over a finished picture, advance a replay, ask for the next picture. */
+    public void tick() {
+        Frame done = finished.getAndSet(null);
+        if (done != null) {
+            frame.set(done);
+            framesShown++;
+            caption.set(done.scene() == null ? "kept steps 0 … " + Fmt.count(done.step()) : captionOf(done.step()));
+        }
+        String err = failure.getAndSet(null);
+        if (err != null) {
+            caption.set(err);
+        }
+        SnapshotStore store = run.snapshots();
+        DataSplit split = run.split();
+        if (store == null || split == null || store.size() == 0) {
+            return;
+        }
+        long[] kept = store.keptSteps();
+        lastKeptStep.set(kept[kept.length - 1]);
+        if (playing.get() && !busy.get()) { // one picture per replay step, however slow the drawing
+            advancePlay(kept);
+        }
+        long asked = shownStepAsked();
+        SnapshotStore.Snapshot target = asked < 0 ? store.latest() : store.nearest(asked);
+        if (target == null) {
+            return;
+        }
+        boolean fresh = target.step() != requestedStep || run.runNumberProperty().get() != requestedRun || dirty;
+        if (mode.get() == Mode.NEURONS && fresh && !dirty && run.runNumberProperty().get() == requestedRun) {
+            // the whole run is drawn: a new step only extends it, a few times a second is enough
+            long now = System.nanoTime();
+            fresh = now - lastNeuronRender >= NEURON_REDRAW_NANOS;
+            if (fresh) {
+                lastNeuronRender = now;
+            }
+        }
+        if (asked < 0 && !fresh && !run.stateProperty().get().over()) {
+            store.requestLatest(); // the worker hands over its newest weights at its next step
+        }
+        if (fresh && System.nanoTime() >= nextAllowed && busy.compareAndSet(false, true)) {
+            requestedStep = target.step();
+            requestedRun = run.runNumberProperty().get();
+            dirty = false;
+            Request r = new Request(requestedRun, run.configProperty().get(), split, target, width.get(), height.get(),
+                    style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep());
+            renderer.execute(() -> render(r));
+        }
+    }
+
+    private void advancePlay(long[] kept) {
+        long now = scrubStep.get() < 0 ? 0 : scrubStep.get();
+        long want = (long) Math.floor(now * PLAY_FACTOR) + 1;
+        int i = java.util.Arrays.binarySearch(kept, want);
+        int at = i >= 0 ? i : -i - 1;
+        if (now >= kept[kept.length - 1]) {
+            playing.set(false);
+            return;
+        }
+        scrubStep.set(kept[Math.min(at, kept.length - 1)]);
+    }
+
+    private void render(Request r) {
+        long startNanos = System.nanoTime();
+        try {
+            long t0 = startNanos;
+            if (makerRun != r.runNumber()) {
+                maker = new SceneMaker(r.config(), r.split());
+                makerRun = r.runNumber();
+            }
+            if (r.mode() == Mode.NEURONS) {
+                renderNeurons(r, t0);
+                return;
+            }
+            if (!SceneMaker.planeLike(maker.train())) {
+                failure.set("The data view draws 2-D and low-dimensional data; image data (d = "
+                        + maker.train().d() + ") are not drawn yet.");
+                return;
+            }
+            SnapshotStore.Snapshot s = r.snapshot();
+            int side = Math.max(64, Math.min(r.width(), r.height()));
+            DataViewScene scene = maker.scene(s.step(), s.weights(), Math.max(40, Math.min(200, side / 3)));
+            JFreeChart chart = DataViewChart.of(scene, r.style(), visible(r.pins(), scene.frame()));
+            BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
+                    Math.max(64, r.height()), 1));
+            finished.set(new Frame(s.step(), image, scene, chart, (System.nanoTime() - t0) / 1e6));
+        } catch (RuntimeException e) {
+            failure.set("The data view could not be drawn: " + e.getMessage());
+        } finally {
+            long end = System.nanoTime();
+            nextAllowed = end + Math.max(0, end - startNanos);
+            busy.set(false);
+        }
+    }
+
+    /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
+    private void renderNeurons(Request r, long t0) {
+        RunConfig cfg = r.config();
+        double perSnapshot = (double) maker.train().n() * cfg.width() * maker.train().d();
+        int max = (int) Math.max(20, Math.min(400, 2e8 / Math.max(1, perSnapshot)));
+        SnapshotStore store = run.snapshots();
+        List<SnapshotStore.Snapshot> snaps = store == null ? List.of() : store.spread(max);
+        if (snaps.isEmpty()) {
+            return;
+        }
+        NeuronMargins nm = NeuronMargins.of(snaps, cfg.width(), cfg.activationFunction(), maker.train(),
+                maker::decision);
+        JFreeChart chart = NeuronMarginChart.of(nm, r.eosEnd(), r.style());
+        BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
+                Math.max(64, r.height()), 1));
+        long step = snaps.get(snaps.size() - 1).step();
+        finished.set(new Frame(step, image, null, chart, (System.nanoTime() - t0) / 1e6));
+    }
+
+    /** Pinned boundaries drawn in the same frame as the current picture (the same data). */
+    private static List<DataViewChart.Overlay> visible(List<PinState> pins, PlaneFrame frame) {
+        return pins.stream().filter(p -> p.frame().equals(frame)).map(PinState::overlay).toList();
+    }
+
+    /** The pinned boundaries drawn over a scene (those of the same data). */
+    public List<DataViewChart.Overlay> overlaysFor(DataViewScene scene) {
+        return visible(List.copyOf(pinStates.values()), scene.frame());
+    }
+
+    /** A new pin keeps the boundary the data view shows now (the run's last picture). */
+    private void keepPinState(PinnedRun p) {
+        Frame f = frame.get();
+        if (f == null || f.scene() == null || f.scene().grid() == null) {
+            return;
+        }
+        pinStates.put(p, new PinState(new DataViewChart.Overlay(p.label(), Palette.run(p.color()), f.scene().contour()),
+                f.scene().frame()));
+    }
+
+    /** The step the picture should show: a hovered one, else the scrubbed one, else −1 (live). */
+    private long shownStepAsked() {
+        return previewStep.get() >= 0 ? previewStep.get() : scrubStep.get();
+    }
+
+    private String captionOf(long step) {
+        long asked = shownStepAsked();
+        if (asked < 0) {
+            return "live · step " + Fmt.count(step);
+        }
+        return asked == step ? "step " + Fmt.count(step)
+                : "step " + Fmt.count(step) + " (the kept step nearest to " + Fmt.count(asked) + ")";
+    }
+
+    public boolean live() {
+        return scrubStep.get() < 0;
+    }
+
+    /** Shows step t (the nearest kept one). */
+    public void scrubTo(long t) {
+        playing.set(false);
+        scrubStep.set(Math.max(0, t));
+    }
+
+    /** Shows step t while the pointer hovers a chart there (the scrubbed step comes back after). */
+    public void preview(long t) {
+        previewStep.set(Math.max(0, t));
+    }
+
+    public void endPreview() {
+        previewStep.set(-1);
+    }
+
+    /** Follows the run again. */
+    public void goLive() {
+        playing.set(false);
+        scrubStep.set(-1);
+    }
+
+    /** Replays the run from step 0 (or from the step shown, if scrubbed) to its newest kept step. */
+    public void play() {
+        if (live() || scrubStep.get() >= lastKeptStep.get()) {
+            scrubStep.set(0);
+        }
+        playing.set(true);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            playing.set(false);
+        } else {
+            play();
+        }
+    }
+
+    /** Pictures handed over so far (the frame-rate benchmark counts them). */
+    public long framesShown() {
+        return framesShown;
+    }
+
+    /** True while a picture is being computed. */
+    public boolean rendering() {
+        return busy.get();
+    }
+
+    public void shutdown() {
+        renderer.shutdownNow();
+    }
+
+    public ObjectProperty<Frame> frameProperty() { return frame; }
+    public LongProperty scrubStepProperty() { return scrubStep; }
+    public BooleanProperty playingProperty() { return playing; }
+    public LongProperty lastKeptStepProperty() { return lastKeptStep; }
+    public LongProperty previewStepProperty() { return previewStep; }
+    public StringProperty captionProperty() { return caption; }
+    public IntegerProperty widthProperty() { return width; }
+    public IntegerProperty heightProperty() { return height; }
+    public ObjectProperty<ChartStyle> styleProperty() { return style; }
+    public ObjectProperty<Mode> modeProperty() { return mode; }
+}

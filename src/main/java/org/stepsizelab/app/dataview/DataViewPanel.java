@@ -1,0 +1,139 @@
+package org.stepsizelab.app.dataview;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The DATA VIEW beside the charts: the picture of one step (live, or scrubbed to), a time slider on a
+ * log(1 + t) scale, Play/Pause (replays the run in log time) and Live. Shows finished images only:
+ * every picture is computed and drawn by {@link DataViewModel} off the FX thread.
+ */
+public final class DataViewPanel extends VBox {
+    private final DataViewModel vm;
+    private final ImageView image = new ImageView();
+    private final StackPane canvas = new StackPane(image);
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Button play = new Button("▶ Play");
+    private final Button live = new Button("● Live");
+    private final Label caption = new Label();
+    private boolean updatingSlider;
+
+    public DataViewPanel(DataViewModel vm) {
+        super(6);
+        this.vm = vm;
+        setId("data-view");
+        getStyleClass().add("data-view");
+        setPadding(new Insets(6, 8, 6, 8));
+        Label title = new Label("DATA VIEW");
+        title.getStyleClass().add("section-title");
+        Tooltip.install(title, new Tooltip("The network's decision value f(W_t; x) over the plane (blue > 0 > red),"
+                + " the boundary f = 0 (black), each neuron's line w_jᵀx = 0 (dashed: blue a_j = +1, red a_j = −1),"
+                + " training points filled, test points hollow, misclassified points ringed."));
+
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        image.setId("data-view-image");
+        // the image never sizes the panel (that would feed back into the layout): the panel sizes the image
+        image.setManaged(false);
+        canvas.setMinSize(120, 120);
+        canvas.setPrefSize(420, 420);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        canvas.widthProperty().addListener((o, a, w) -> resized());
+        canvas.heightProperty().addListener((o, a, h) -> resized());
+
+        slider.setId("data-view-slider");
+        slider.setTooltip(new Tooltip("Drag to show the state at step t (the nearest kept snapshot); log scale in t"));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        play.setId("data-view-play");
+        play.setTooltip(new Tooltip("Replay the run in the data view (log time: the EoS phase is not a blur)"));
+        play.setOnAction(e -> vm.togglePlay());
+        live.setId("data-view-live");
+        live.setTooltip(new Tooltip("Follow the running training again"));
+        live.setOnAction(e -> vm.goLive());
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton map = new ToggleButton("Map");
+        map.setId("data-view-map");
+        map.setTooltip(new Tooltip("The decision map f(W_t; x) and the points at the step shown"));
+        ToggleButton neurons = new ToggleButton("Neurons");
+        neurons.setId("data-view-neurons");
+        neurons.setTooltip(new Tooltip("Each neuron's normalized margin min_i y_i a_j φ(w_jᵀx_i)/‖w_j‖ over the run"
+                + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)"));
+        map.setToggleGroup(modes);
+        neurons.setToggleGroup(modes);
+        map.setSelected(true);
+        modes.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t == null) {
+                a.setSelected(true); // one mode is always chosen
+            } else {
+                vm.modeProperty().set(t == neurons ? DataViewModel.Mode.NEURONS : DataViewModel.Mode.MAP);
+            }
+        });
+        HBox header = new HBox(8, title, new Region(), map, neurons);
+        HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
+        header.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(6, play, live, slider);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        caption.setId("data-view-caption");
+        caption.getStyleClass().add("hint");
+        caption.textProperty().bind(vm.captionProperty());
+        getChildren().addAll(header, canvas, controls, caption);
+
+        vm.frameProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                image.setImage(SwingFXUtils.toFXImage(f.image(), null));
+            }
+        });
+        vm.playingProperty().addListener((o, a, p) -> play.setText(p ? "❚❚ Pause" : "▶ Play"));
+        vm.scrubStepProperty().addListener((o, a, t) -> syncSlider());
+        vm.lastKeptStepProperty().addListener((o, a, t) -> syncSlider());
+        slider.valueProperty().addListener((o, a, v) -> {
+            if (!updatingSlider) {
+                vm.scrubTo(Math.round(Math.expm1(v.doubleValue())));
+            }
+        });
+    }
+
+    private void resized() {
+        int w = (int) Math.floor(canvas.getWidth()), h = (int) Math.floor(canvas.getHeight());
+        if (w >= 64 && h >= 64) {
+            vm.widthProperty().set(w);
+            vm.heightProperty().set(h);
+            image.setFitWidth(w);
+            image.setFitHeight(h);
+        }
+    }
+
+    /** The slider follows the step shown (or the newest one, live) without scrubbing. */
+    private void syncSlider() {
+        updatingSlider = true;
+        try {
+            double max = Math.log1p(Math.max(1, vm.lastKeptStepProperty().get()));
+            slider.setMax(max);
+            long t = vm.live() ? vm.lastKeptStepProperty().get() : vm.scrubStepProperty().get();
+            slider.setValue(Math.min(max, Math.log1p(Math.max(0, t))));
+        } finally {
+            updatingSlider = false;
+        }
+    }
+
+    public DataViewModel model() {
+        return vm;
+    }
+
+    public ImageView imageView() {
+        return image;
+    }
+}

@@ -1,0 +1,115 @@
+package org.stepsizelab.app.dataview;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.stepsizelab.app.vm.MainViewModel;
+import org.stepsizelab.app.vm.RunState;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.RunHistory;
+import org.stepsizelab.core.dataview.SnapshotStore;
+import org.stepsizelab.core.dataview.WeightReplay;
+
+/** The data view's model without a display: live pictures, scrubbing, replay, pins. */
+class DataViewModelTest {
+    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
+    private MainViewModel vm;
+
+    @AfterEach
+    void shutdown() {
+        if (vm != null) {
+            vm.shutdown();
+        }
+    }
+
+    private void tickUntil(BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (!done.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "timed out");
+            clock.addAndGet(33_000_000L);
+            vm.tick(clock.get());
+            Thread.sleep(5);
+        }
+    }
+
+    private DataViewModel start(RunConfig cfg) {
+        vm = new MainViewModel(cfg, clock::get, RunHistory.DEFAULT_CAPACITY);
+        DataViewModel d = vm.dataView();
+        d.widthProperty().set(200);
+        d.heightProperty().set(180);
+        vm.start();
+        return d;
+    }
+
+    @Test
+    void followsTheRunLiveThenScrubsToTheAskedStep() throws Exception {
+        RunConfig cfg = RunConfig.defaults().withSteps(2000);
+        DataViewModel d = start(cfg);
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED);
+        tickUntil(() -> d.frameProperty().get() != null && d.frameProperty().get().step() == 2000 && !d.rendering());
+        assertTrue(d.live());
+        assertEquals(200, d.frameProperty().get().image().getWidth());
+        assertEquals("live · step " + org.stepsizelab.chart.Fmt.count(2000), d.captionProperty().get());
+
+        d.scrubTo(7);
+        tickUntil(() -> d.frameProperty().get().step() == 7);
+        assertFalse(d.live());
+        assertTrue(d.captionProperty().get().startsWith("step 7"));
+        // the picture shows exactly the weights of step 7
+        SnapshotStore.Snapshot ref = WeightReplay.at(cfg, vm.run().split(), new long[] {7}).get(0);
+        assertArrayEquals(ref.weights(), vm.run().snapshots().nearest(7).weights(), 0.0);
+        double[] q = d.frameProperty().get().scene().train().margins();
+        double[] expect = org.stepsizelab.core.dataview.Margins.of(
+                org.stepsizelab.core.dataview.TwoLayerDecision.of(cfg, ref.weights(), 2), vm.run().split().train());
+        assertArrayEquals(expect, q, 0.0);
+
+        d.goLive();
+        tickUntil(() -> d.frameProperty().get().step() == 2000);
+    }
+
+    @Test
+    void playReplaysInLogTimeAndStopsAtTheEnd() throws Exception {
+        DataViewModel d = start(RunConfig.defaults().withSteps(3000));
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED && d.frameProperty().get() != null);
+        d.play();
+        assertTrue(d.playingProperty().get());
+        long[] seen = new long[1];
+        long[] frames = new long[1];
+        tickUntil(() -> {
+            long s = d.scrubStepProperty().get();
+            assertTrue(s >= seen[0], "replay moves forward");
+            if (s > seen[0]) {
+                frames[0]++;
+            }
+            seen[0] = s;
+            return !d.playingProperty().get();
+        });
+        assertEquals(3000, d.scrubStepProperty().get());
+        assertTrue(frames[0] > 50 && frames[0] < 200, "log time: about 100 frames for 3,000 steps, got " + frames[0]);
+    }
+
+    @Test
+    void aPinKeepsItsBoundaryAsAnOverlay() throws Exception {
+        DataViewModel d = start(RunConfig.defaults().withSteps(500));
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED
+                && d.frameProperty().get() != null && d.frameProperty().get().step() == 500 && !d.rendering());
+        vm.pin();
+        vm.params().etaProperty().set(1.0);
+        vm.start();
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED && d.frameProperty().get() != null
+                && d.frameProperty().get().step() == 500 && vm.run().configProperty().get().eta() == 1.0
+                && !d.rendering());
+        d.scrubTo(499); // force a fresh picture after the pin
+        tickUntil(() -> d.frameProperty().get().step() == 499);
+        // the chart carries the pinned run's boundary in the pin's colour beside this run's
+        long shapes = ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) d.frameProperty().get().chart().getXYPlot().getRenderer()).getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYShapeAnnotation).count();
+        assertEquals(2, shapes, "this run's f = 0 and the pin's");
+    }
+}
