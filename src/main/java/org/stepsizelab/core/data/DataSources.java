@@ -30,6 +30,9 @@ public final class DataSources {
                     List.of(n(5), new Param("dim", "--dim", 3, "3", "dimension d"),
                             new Param("margin", "--margin", 0.05, "0.05", "the data margin γ, 0 < γ < 1"), TEST_N),
                     false, Datasets::separable),
+            toy("fig4", "The paper's own Fig. 4 points in R³: (0.05,1,2), (0.05,−2,1), (0.05,−2,−2), (0.05,1,−2)"
+                    + " labelled +1 and (−1,0,2) labelled −1; max-margin direction e1, γ = 0.05 (max‖x‖ = 3: the"
+                    + " paper does not rescale them, so its preset sets normalize off).", List.of(), false, Datasets::fig4),
             toy("lower-bound", "Theorem 4.3's two points x₁ = (γ, √(1−γ²)), x₂ = (γ, −√(1−γ²)/2),"
                     + " both labelled +1 (the theorem takes 0 < γ < 0.1 and starts from W₀ = 0: init scale 0).",
                     List.of(new Param("margin", "--margin", 0.05, "0.05", "γ, 0 < γ < 1")), true,

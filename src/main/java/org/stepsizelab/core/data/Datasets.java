@@ -87,6 +87,11 @@ public final class Datasets {
         return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " or " + items.get(last);
     }
 
+    static DataSplit fig4(RunConfig cfg, DataSource source, String name, String[] paths) {
+        noTestSplit(cfg, "its five fixed points");
+        return new DataSplit(ToySets.fig4(), null);
+    }
+
     static DataSplit xor(RunConfig cfg, DataSource source, String name, String[] paths) {
         noTestSplit(cfg, "its four fixed points");
         return new DataSplit(ToySets.xor(), null);

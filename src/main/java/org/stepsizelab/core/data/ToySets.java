@@ -14,6 +14,18 @@ public final class ToySets {
     }
 
     /**
+     * The paper's own Fig. 4 points (docs/MATH.md §5): ((0.05, 1, 2), +1), ((0.05, −2, 1), +1),
+     * ((−1, 0, 2), −1), ((0.05, −2, −2), +1), ((0.05, 1, −2), +1). Their signed points y_i x_i all have
+     * first coordinate ≥ 0.05 with (0.05, 0, 0) in their hull, so the max-margin direction is e₁ and the
+     * margin 0.05. The paper does not rescale them (max‖x_i‖ = 3): presets run them with normalize off.
+     */
+    public static Dataset fig4() {
+        double[] x = {0.05, 1, 2, 0.05, -2, 1, -1, 0, 2, 0.05, -2, -2, 0.05, 1, -2};
+        double[] y = {1, 1, -1, 1, 1};
+        return new Dataset("fig4", 5, 3, x, y, 1.0);
+    }
+
+    /**
      * n points in R^d with labels alternating +1, −1 whose signed points z_i = y_i x_i all satisfy
      * z_i·e1 ≥ γ and ‖z_i‖ ≤ 1. With {@code withSupport}, the first two are the support points
      * (γ, ±√(1−γ²)·v) for a random unit v ⊥ e1 (for d = 1: γ and 1): their midpoint γ·e1 lies in the

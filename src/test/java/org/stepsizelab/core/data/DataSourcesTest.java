@@ -13,7 +13,7 @@ class DataSourcesTest {
 
     @Test
     void everyBuiltInNameHasADescriptorAndLoadsWithItsDefaults() {
-        assertEquals(List.of("xor", "separable", "lower-bound", "gaussian", "moons", "circles", "spiral", "mnist",
+        assertEquals(List.of("xor", "separable", "fig4", "lower-bound", "gaussian", "moons", "circles", "spiral", "mnist",
                 "fashion", "cifar"), Datasets.NAMES);
         for (String name : Datasets.NAMES) {
             DataSource info = DataSources.of(name).orElseThrow();
@@ -59,7 +59,7 @@ class DataSourcesTest {
         assertEquals(List.of("csv:PATH", "idx:IMAGES,LABELS", "cifar:PATH"), DataSources.fileForms());
         assertEquals(2, DataSources.of("idx:a,b").orElseThrow().paths());
         assertEquals("idx:", DataSources.of("idx:a,b").orElseThrow().prefix());
-        assertEquals(List.of("xor", "separable", "lower-bound", "gaussian", "moons", "circles", "spiral"),
+        assertEquals(List.of("xor", "separable", "fig4", "lower-bound", "gaussian", "moons", "circles", "spiral"),
                 DataSources.all().stream().filter(DataSource::small).map(DataSource::name).toList());
         for (DataSource s : DataSources.all()) {
             if (s.planar()) {
