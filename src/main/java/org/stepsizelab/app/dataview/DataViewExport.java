@@ -3,7 +3,7 @@ package org.stepsizelab.app.dataview;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import org.stepsizelab.app.FxThread;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -96,12 +96,12 @@ public final class DataViewExport {
         background.accept(() -> {
             try {
                 ChartExporter.write(chart, format, file, size, recipe);
-                onFx(() -> asker.showInfo("Exported the data view at step " + step + " (" + size + " " + format
+                FxThread.run(() -> asker.showInfo("Exported the data view at step " + step + " (" + size + " " + format
                         + ") to " + file));
             } catch (InputException e) {
-                onFx(() -> asker.showError("Cannot export the data view", e.getMessage()));
+                FxThread.run(() -> asker.showError("Cannot export the data view", e.getMessage()));
             } catch (RuntimeException | OutOfMemoryError e) {
-                onFx(() -> asker.showError("Cannot export the data view", "Drawing failed: " + e));
+                FxThread.run(() -> asker.showError("Cannot export the data view", "Drawing failed: " + e));
             }
         });
     }
@@ -121,22 +121,11 @@ public final class DataViewExport {
         }
         background.accept(() -> {
             BufferedImage img = ChartExporter.render(chart, size);
-            onFx(() -> {
+            FxThread.run(() -> {
                 sink.accept(img);
                 asker.showInfo("Copied a " + size + " picture of the data view to the clipboard");
             });
         });
     }
 
-    private static void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException toolkitNotRunning) {
-                r.run(); // unit tests without a JavaFX toolkit
-            }
-        }
-    }
 }

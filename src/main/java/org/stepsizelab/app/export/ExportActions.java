@@ -3,7 +3,7 @@ package org.stepsizelab.app.export;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import org.stepsizelab.app.FxThread;
 import org.jfree.chart.JFreeChart;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.export.ExportSize;
@@ -52,11 +52,11 @@ public final class ExportActions {
         background.accept(() -> {
             try {
                 ExportViewModel.write(chart, r, file, recipe);
-                onFx(() -> asker.showInfo("Exported " + r.size() + " " + r.format() + " to " + file));
+                FxThread.run(() -> asker.showInfo("Exported " + r.size() + " " + r.format() + " to " + file));
             } catch (InputException e) {
-                onFx(() -> asker.showError("Cannot export the chart", e.getMessage()));
+                FxThread.run(() -> asker.showError("Cannot export the chart", e.getMessage()));
             } catch (RuntimeException | OutOfMemoryError e) {
-                onFx(() -> asker.showError("Cannot export the chart", "Drawing failed: " + e));
+                FxThread.run(() -> asker.showError("Cannot export the chart", "Drawing failed: " + e));
             }
         });
     }
@@ -103,22 +103,11 @@ public final class ExportActions {
                 model.slideProperty().get()));
         background.accept(() -> {
             BufferedImage img = ExportViewModel.image(chart, size);
-            onFx(() -> {
+            FxThread.run(() -> {
                 sink.accept(img);
                 asker.showInfo("Copied a " + size + " picture of the charts to the clipboard");
             });
         });
     }
 
-    private void onFx(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            try {
-                Platform.runLater(r);
-            } catch (IllegalStateException toolkitNotRunning) {
-                r.run(); // headless unit tests without a JavaFX toolkit
-            }
-        }
-    }
 }
