@@ -73,7 +73,10 @@ public final class DataViewPanel extends VBox {
                 + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)"));
         map.setToggleGroup(modes);
         neurons.setToggleGroup(modes);
-        map.setSelected(true);
+        map.setSelected(vm.modeProperty().get() != DataViewModel.Mode.NEURONS);
+        neurons.setSelected(vm.modeProperty().get() == DataViewModel.Mode.NEURONS);
+        // the mode set elsewhere (a tour step showing the neurons) shows on the buttons
+        vm.modeProperty().addListener((o, a, m) -> (m == DataViewModel.Mode.NEURONS ? neurons : map).setSelected(true));
         modes.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
                 a.setSelected(true); // one mode is always chosen
