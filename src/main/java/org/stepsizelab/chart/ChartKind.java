@@ -20,7 +20,7 @@ public enum ChartKind {
      * {@code run --charts} picks it, e.g. for the paper's Fig. 1 (risk, margin, test accuracy).
      */
     TEST_ACCURACY(Metric.TEST_ACCURACY, "test accuracy", "fraction of held-out test points classified correctly,"
-            + " every run", 1, false),
+            + " every run", 2, false),
     SHARPNESS(Metric.SHARPNESS, "λ_max(∇²L)", "sharpness λ_max(∇²L(w_t)) against the stability threshold 2/η", 2,
             true);
 
