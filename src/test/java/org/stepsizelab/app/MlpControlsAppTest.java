@@ -28,9 +28,14 @@ class MlpControlsAppTest extends AppWindowTest {
         return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
     }
 
+    /** The control and every container around it in its section's grid are visible and laid out. */
     private boolean shown(String id) {
-        Node n = lookup(id).query();
-        return n.isVisible() && n.isManaged();
+        for (Node n = lookup(id).query(); n != null && !(n instanceof javafx.scene.layout.GridPane); n = n.getParent()) {
+            if (!n.isVisible() || !n.isManaged()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LabChart chart() {
