@@ -90,6 +90,16 @@ final class VectorKernel implements MatrixKernel {
     }
 
     @Override
+    public void multSparse(SparseMatrix x, double[] b, int width, double[] out) {
+        SparseProduct.times(x, b, width, out, threads);
+    }
+
+    @Override
+    public void multSparseTransA(SparseMatrix x, double[] a, int width, double[] outT) {
+        SparseProduct.transposeTimes(x, a, width, outT, threads);
+    }
+
+    @Override
     public void xwt(double[] x, int n, int d, double[] w, int m, double[] z) {
         multTransB(x, w, n, d, m, z);
     }

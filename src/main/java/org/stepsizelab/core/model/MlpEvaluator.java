@@ -168,7 +168,7 @@ public final class MlpEvaluator {
         }
         for (int l = 1; l < depth; l++) {
             if (l == 1 && sparse != null) {
-                sparse.times(wt[1], dims[1], z[1]);
+                sparse.times(kernel, wt[1], dims[1], z[1]);
             } else {
                 kernel.mult(h[l - 1], dims[l - 1], wt[l], n, dims[l - 1], dims[l], z[l]);
             }
@@ -207,7 +207,7 @@ public final class MlpEvaluator {
             }
             // ∇W_l = Δ_lᵀ H_{l−1}: Δ_l read transposed through strides (1, d_l)
             if (l == 1 && sparse != null) {
-                sparse.transposeTimes(dl, dims[1], grad1t);
+                sparse.transposeTimes(kernel, dl, dims[1], grad1t);
                 transpose(grad1t, dims[0], dims[1], grad[1]);
             } else {
                 kernel.multTransA(dl, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);
