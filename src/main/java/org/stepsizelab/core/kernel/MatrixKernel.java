@@ -88,6 +88,15 @@ public interface MatrixKernel {
         x.transposeTimesRows(a, width, outT, 0, x.cols);
     }
 
+    /**
+     * Runs task on consecutive ranges covering 0 … length−1, on this kernel's threads when the
+     * work is large enough. For elementwise passes whose entries are independent: the result does
+     * not depend on how the ranges are cut or which thread runs them.
+     */
+    default void forRanges(int length, RangeTask task) {
+        task.run(0, length);
+    }
+
     /** Threads this kernel may use. */
     default int threads() {
         return 1;

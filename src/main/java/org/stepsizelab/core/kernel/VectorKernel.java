@@ -89,6 +89,19 @@ final class VectorKernel implements MatrixKernel {
         }
     }
 
+    /** Ranges of {@value #RANGE} entries: an elementwise pass over fewer stays on the calling thread. */
+    private static final int RANGE = 8192;
+
+    @Override
+    public void forRanges(int length, RangeTask task) {
+        int tasks = (length + RANGE - 1) / RANGE;
+        if (threads == 1 || tasks < 2) {
+            task.run(0, length);
+            return;
+        }
+        KernelPool.run(tasks, threads, t -> task.run(t * RANGE, Math.min(length, t * RANGE + RANGE)));
+    }
+
     @Override
     public void multSparse(SparseMatrix x, double[] b, int width, double[] out) {
         SparseProduct.times(x, b, width, out, threads);

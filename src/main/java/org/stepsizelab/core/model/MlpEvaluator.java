@@ -172,7 +172,8 @@ public final class MlpEvaluator {
             } else {
                 kernel.mult(h[l - 1], dims[l - 1], wt[l], n, dims[l - 1], dims[l], z[l]);
             }
-            pointwise.apply(z[l], h[l], dphi[l], d2phi[l], 0, n * dims[l]);
+            double[] zl = z[l], hl = h[l], d1 = dphi[l], d2 = d2phi[l];
+            kernel.forRanges(n * dims[l], (from, to) -> pointwise.apply(zl, hl, d1, d2, from, to));
         }
         // w_L is 1×d_{L−1} row-major, which is also d_{L−1}×1 row-major: F = H_{L−1}·w_Lᵀ directly
         kernel.mult(h[depth - 1], dims[depth - 1], w[depth], n, dims[depth - 1], 1, f);
