@@ -65,10 +65,18 @@ final class PackedProduct {
         int panels = (cols + NR - 1) / NR;
         double[] pb = buffer(0, inner * panels * NR);
         packB(b, brs, bcs, inner, cols, panels, pb);
-        int tasks = (rows + MC - 1) / MC;
-        IntConsumer task = t -> rowBlock(a, ars, acs, pb, inner, cols, panels, out, ldo, upper,
-                t * MC, Math.min(rows, t * MC + MC));
-        if (threads > 1 && tasks > 1 && (long) rows * inner * cols >= PARALLEL_MIN_FMAS) {
+        int rowTasks = (rows + MC - 1) / MC;
+        boolean parallel = threads > 1 && (long) rows * inner * cols >= PARALLEL_MIN_FMAS;
+        // Few row blocks (a short, wide OUT such as a layer's gradient Δᵀ·X): cut the column
+        // panels into groups as well, so every thread gets work; each task packs its own A block
+        int groups = parallel && rowTasks < 2 * threads ? Math.min(panels, (2 * threads + rowTasks - 1) / rowTasks) : 1;
+        int tasks = rowTasks * groups;
+        IntConsumer task = t -> {
+            int rb = t / groups, g = t % groups;
+            rowBlock(a, ars, acs, pb, inner, cols, panels, g * panels / groups, (g + 1) * panels / groups,
+                    out, ldo, upper, rb * MC, Math.min(rows, rb * MC + MC));
+        };
+        if (parallel && tasks > 1) {
             KernelPool.run(tasks, threads, task);
         } else {
             for (int t = 0; t < tasks; t++) {
@@ -132,15 +140,16 @@ final class PackedProduct {
         }
     }
 
+    /** OUT's rows r0 … r1−1 in the column panels p0 … p1−1. */
     private static void rowBlock(double[] a, int ars, int acs, double[] pb, int inner, int cols, int panels,
-            double[] out, int ldo, boolean upper, int r0, int r1) {
+            int p0, int p1, double[] out, int ldo, boolean upper, int r0, int r1) {
         double[] pa = buffer(1, MC * KC);
         double[] tile = buffer(2, MR * NR);
         for (int k0 = 0; k0 < inner; k0 += KC) {
             int kl = Math.min(KC, inner - k0);
             boolean first = k0 == 0;
             packA(a, ars, acs, r0, r1, k0, kl, pa);
-            for (int p = upper ? r0 / NR : 0; p < panels; p++) {
+            for (int p = upper ? Math.max(p0, r0 / NR) : p0; p < p1; p++) {
                 int c0 = p * NR, cn = Math.min(NR, cols - c0);
                 int bo = k0 * panels * NR + p * kl * NR;
                 for (int ip = 0, r = r0; r < r1; ip++, r += MR) {
