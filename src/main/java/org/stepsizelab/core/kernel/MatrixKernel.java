@@ -97,6 +97,12 @@ public interface MatrixKernel {
         task.run(0, length);
     }
 
+    /**
+     * Declares that a's entries will not change again (a data matrix): the kernel may keep packed
+     * copies of it for later products. Results are the same bits either way.
+     */
+    default void declareConstant(double[] a) {}
+
     /** Threads this kernel may use. */
     default int threads() {
         return 1;

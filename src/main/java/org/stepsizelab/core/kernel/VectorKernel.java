@@ -71,7 +71,7 @@ final class VectorKernel implements MatrixKernel {
     @Override
     public void multTransB(double[] a, double[] b, int rows, int inner, int cols, double[] out) {
         if (packs(rows, inner, cols)) {
-            PackedProduct.run(a, inner, 1, b, 1, inner, rows, inner, cols, out, cols, false, threads);
+            PackedProduct.run(a, inner, 1, b, 1, inner, rows, inner, cols, out, cols, false, threads, constants);
         } else {
             SmallProduct.run(a, inner, 1, transpose(b, cols, inner, cols), rows, inner, cols, out, threads);
         }
@@ -102,6 +102,13 @@ final class VectorKernel implements MatrixKernel {
         KernelPool.run(tasks, threads, t -> task.run(t * RANGE, Math.min(length, t * RANGE + RANGE)));
     }
 
+    private final PackedOperands constants = new PackedOperands();
+
+    @Override
+    public void declareConstant(double[] a) {
+        constants.declare(a);
+    }
+
     @Override
     public void multSparse(SparseMatrix x, double[] b, int width, double[] out) {
         SparseProduct.times(x, b, width, out, threads);
@@ -125,7 +132,7 @@ final class VectorKernel implements MatrixKernel {
     @Override
     public void mul(double[] a, int ars, int acs, double[] b, int rows, int inner, int cols, double[] out) {
         if (packs(rows, inner, cols)) {
-            PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads);
+            PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads, constants);
         } else {
             SmallProduct.run(a, ars, acs, b, rows, inner, cols, out, threads);
         }

@@ -80,6 +80,7 @@ public final class MlpEvaluator {
         this.delta = new double[depth][];
         this.gpre = new double[depth][];
         h[0] = data.x();
+        kernel.declareConstant(h[0]); // X enters two products per step: the kernel packs it once
         for (int l = 1; l < depth; l++) {
             int size = n * dims[l];
             z[l] = new double[size];
