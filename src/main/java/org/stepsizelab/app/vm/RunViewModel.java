@@ -1,8 +1,6 @@
 package org.stepsizelab.app.vm;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,12 +26,8 @@ import org.stepsizelab.core.dataview.SnapshotStore;
  * and update these properties, so no property is ever touched by the worker.
  */
 public final class RunViewModel {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "stepsize-lab-trainer");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    /** The trainer's thread; the worker reports through its run history, drained in {@link #tick}. */
+    private final BackgroundTasks trainer = BackgroundTasks.thread("stepsize-lab-trainer", Thread.NORM_PRIORITY - 1);
     private final int historyCapacity;
 
     private RunWorker worker;
@@ -95,7 +89,7 @@ public final class RunViewModel {
         phaseText.set("starting");
         error.set(null);
         state.set(paused ? RunState.PAUSED : RunState.RUNNING);
-        executor.execute(worker);
+        trainer.execute(worker);
         runNumber.set(runNumber.get() + 1);
         revision.set(revision.get() + 1);
     }
@@ -153,7 +147,7 @@ public final class RunViewModel {
         if (worker != null) {
             worker.cancel();
         }
-        executor.shutdownNow();
+        trainer.shutdown();
     }
 
     /**
