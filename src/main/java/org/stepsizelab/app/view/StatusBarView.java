@@ -1,5 +1,6 @@
 package org.stepsizelab.app.view;
 
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,10 +32,14 @@ public final class StatusBarView extends VBox {
         Label phase = value("status-phase", Tips.PHASE);
         phase.textProperty().bind(r.phaseTextProperty());
         phase.getStyleClass().add("phase-chip");
-        r.runPhaseProperty().addListener((o, a, kind) -> {
+        Consumer<RunPhase> chip = kind -> {
             phase.getStyleClass().removeAll("eos", "stable", "bad");
-            phase.getStyleClass().add(chipClass(kind));
-        });
+            if (kind != RunPhase.NONE) {
+                phase.getStyleClass().add(chipClass(kind));
+            }
+        };
+        chip.accept(r.runPhaseProperty().get());
+        r.runPhaseProperty().addListener((o, a, kind) -> chip.accept(kind));
         Label loss = value("status-loss", Tips.LOSS_VALUE);
         loss.textProperty().bind(texts.loss());
         Label norm = value("status-norm", Tips.NORM);
