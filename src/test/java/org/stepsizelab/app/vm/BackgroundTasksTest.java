@@ -44,7 +44,7 @@ class BackgroundTasksTest {
         tasks.submit(task -> {
             throw new IllegalArgumentException("bad input");
         }, seen::add);
-        tasks.submit(task -> "next", seen::add);
+        tasks.submit(task -> (Object) "next", seen::add);
         runHandedOver(2);
         assertTrue(seen.get(0).failed());
         assertNull(seen.get(0).value());
