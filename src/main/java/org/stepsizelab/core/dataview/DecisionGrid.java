@@ -38,6 +38,10 @@ public record DecisionGrid(PlaneFrame frame, int cols, int rows, double[] values
                     xs[k + 1] = y;
                 }
             }
+            if (block < rowsPerBlock) { // the last block: x holds exactly rows × d (an MLP's predict checks)
+                xs = java.util.Arrays.copyOf(xs, 2 * block * cols);
+                out = new double[block * cols];
+            }
             model.predict(theta, xs, block * cols, out);
             System.arraycopy(out, 0, values, r0 * cols, block * cols);
         }

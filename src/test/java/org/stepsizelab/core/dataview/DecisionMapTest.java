@@ -37,7 +37,8 @@ class DecisionMapTest {
         double[] theta = t.trainer().weights();
         Model model = t.model();
         SceneMaker maker = new SceneMaker(model, t.data());
-        DataViewScene scene = maker.scene(t.trainer().step(), theta, 50);
+        // 100 columns: several blocks of predict calls, the last one shorter
+        DataViewScene scene = maker.scene(t.trainer().step(), theta, 100);
         DecisionGrid g = scene.grid();
         assertNotNull(g, "a map is drawn for " + model.name());
         SplittableRandom rnd = new SplittableRandom(7);
@@ -48,9 +49,14 @@ class DecisionMapTest {
             assertEquals(one[0], g.value(c, r), tolerance * Math.max(1, Math.abs(one[0])),
                     model.name() + " cell " + c + "," + r);
         }
+        for (int c = 0; c < g.cols(); c++) { // the last row comes from the last, shorter block
+            model.predict(theta, new double[] {g.x(c), g.y(g.rows() - 1)}, 1, one);
+            assertEquals(one[0], g.value(c, g.rows() - 1), tolerance * Math.max(1, Math.abs(one[0])));
+        }
         // the corners are the frame's cell centres
-        assertEquals(g.frame().xMin() + g.frame().width() / 100, g.x(0), 1e-15);
-        assertEquals(g.frame().yMax() - g.frame().height() / 100, g.y(g.rows() - 1), 1e-15);
+        assertEquals(g.frame().xMin() + g.frame().width() / 200, g.x(0), 1e-15);
+        assertEquals(g.frame().yMax() - g.frame().height() / 200, g.y(g.rows() - 1), 1e-15);
+        assertTrue(100 * 100 > DecisionGrid.BLOCK_POINTS && 100 * 100 % (DecisionGrid.BLOCK_POINTS / 100 * 100) != 0);
         // and the points' margins are y_i times the model's predict
         double[] f = model.predict(theta, t.train().x(), t.train().n());
         for (int i = 0; i < f.length; i++) {
