@@ -26,10 +26,11 @@ public record DecisionGrid(PlaneFrame frame, int cols, int rows, double[] values
         }
         double[] values = new double[cols * rows];
         int rowsPerBlock = Math.max(1, Math.min(rows, BLOCK_POINTS / cols));
-        double[] xs = new double[2 * cols * rowsPerBlock];
-        double[] out = new double[cols * rowsPerBlock];
         for (int r0 = 0; r0 < rows; r0 += rowsPerBlock) {
             int block = Math.min(rowsPerBlock, rows - r0);
+            // fresh arrays per call, exactly rows × d: a model may check the shape or remember the array
+            double[] xs = new double[2 * cols * block];
+            double[] out = new double[cols * block];
             for (int b = 0; b < block; b++) {
                 double y = frame.yMin() + (r0 + b + 0.5) * frame.height() / rows;
                 for (int c = 0; c < cols; c++) {
@@ -37,10 +38,6 @@ public record DecisionGrid(PlaneFrame frame, int cols, int rows, double[] values
                     xs[k] = frame.xMin() + (c + 0.5) * frame.width() / cols;
                     xs[k + 1] = y;
                 }
-            }
-            if (block < rowsPerBlock) { // the last block: x holds exactly rows × d (an MLP's predict checks)
-                xs = java.util.Arrays.copyOf(xs, 2 * block * cols);
-                out = new double[block * cols];
             }
             model.predict(theta, xs, block * cols, out);
             System.arraycopy(out, 0, values, r0 * cols, block * cols);

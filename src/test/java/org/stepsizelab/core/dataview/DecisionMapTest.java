@@ -1,5 +1,6 @@
 package org.stepsizelab.core.dataview;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,24 @@ class DecisionMapTest {
     void mapValuesEqualPredictAtSampledPointsMlp() {
         assertTrue(Training.open(MOONS_MLP).model() instanceof Mlp);
         mapEqualsPredict(MOONS_MLP, 0.0);
+    }
+
+    @Test
+    void anMlpsPredictReadsARefilledArrayAfresh() {
+        // a view refills its buffers between frames: predict must not answer from a copy it kept
+        Training t = trained(MOONS_MLP.withWidth(100), 3);
+        double[] theta = t.trainer().weights();
+        int rows = DecisionGrid.BLOCK_POINTS;
+        double[] x = new double[2 * rows];
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rnd.nextDouble(-2, 2);
+        }
+        t.model().predict(theta, x, rows);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rnd.nextDouble(-2, 2);
+        }
+        assertArrayEquals(t.model().predict(theta, x.clone(), rows), t.model().predict(theta, x, rows), 0.0);
     }
 
     /** The trainer's record at step t gives γ̄ = min_i y_i f/‖θ‖^M and the accuracy: the view's margins agree. */
