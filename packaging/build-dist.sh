@@ -3,11 +3,28 @@
 #   target/dist/stepsize-lab/            app image: bin/stepsize-lab, a bundled Java runtime (jlink),
 #                                        the JVM options (vector module) baked in, so no relaunch
 #   target/dist/stepsize-lab/lib/app/stepsize-lab.jsa   class-data archive from a training start
-#                                        (only where xvfb-run is installed)
+#                                        (only where xvfb-run is installed); with a JDK 25 or later
+#                                        instead stepsize-lab.aot, an ahead-of-time cache (JEP 483/514:
+#                                        classes loaded and linked, method profiles) from that start
 #   target/dist/stepsize-lab_VERSION_amd64.deb          where dpkg-deb and fakeroot are installed
 # Usage: packaging/build-dist.sh PROJECT_DIR VERSION [JDK_HOME]
+#   (mvn -Pdist package -Ddist.jdk=/usr/lib/jvm/temurin-25-jdk-amd64 bundles that JDK's runtime; the
+#   jar itself is built for Java 17 either way)
 set -euo pipefail
 root=$1; version=$2; jdk=${3:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
+# the runtime's feature version (17, 21, 25, ...) from its release file
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+echo "bundling the Java $feature runtime of $jdk"
+if [ "$feature" -ge 25 ]; then
+  # JDK 25: an AOT cache, written at the end of the training start (-XX:AOTCacheOutput, JEP 514)
+  cache=stepsize-lab.aot; use="-XX:AOTCache=\$APPDIR/$cache"; record="-XX:AOTCacheOutput=\$APPDIR/$cache"
+  quiet=(--java-options "-Xlog:aot=off" --java-options "-Xlog:cds=off")
+  compress=zip-6
+else
+  cache=stepsize-lab.jsa; use="-XX:SharedArchiveFile=\$APPDIR/$cache"; record="-XX:ArchiveClassesAtExit=\$APPDIR/$cache"
+  quiet=(--java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+  compress=2
+fi
 dist=$root/target/dist
 rm -rf "$dist"; mkdir -p "$dist/input"
 cp "$root/target/stepsize-lab.jar" "$dist/input/"
@@ -15,7 +32,7 @@ cp "$root/target/stepsize-lab.jar" "$dist/input/"
 # the modules the jar uses (jdeps on the shaded jar, checked by hand) plus the vector API
 modules=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,java.xml,java.naming,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --compress=2 --output "$dist/runtime"
+    --compress=$compress --output "$dist/runtime"
 
 "$jdk/bin/jpackage" --type app-image --name stepsize-lab --app-version "$version" \
     --description "Watch large-stepsize gradient descent train a two-layer network" \
@@ -23,20 +40,21 @@ modules=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,
     --input "$dist/input" --main-jar stepsize-lab.jar --main-class org.stepsizelab.Launcher \
     --runtime-image "$dist/runtime" --dest "$dist" \
     --java-options "--add-modules=jdk.incubator.vector" \
-    --java-options "-XX:SharedArchiveFile=\$APPDIR/stepsize-lab.jsa" \
-    --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off"
+    --java-options "$use" "${quiet[@]}"
 app=$dist/stepsize-lab
 cp "$root/packaging/icon.png" "$app/lib/stepsize-lab.png"
 
-# training start for the class archive: open the window on a virtual display, quit at the first chart
+# training start for the class archive / AOT cache: open the window on a virtual display, quit at the
+# first drawn chart
 if command -v xvfb-run >/dev/null && [ -z "${NO_TRAINING:-}" ]; then
   cfg=$app/lib/app/stepsize-lab.cfg
   cp "$cfg" "$cfg.orig"
-  sed -i 's|-XX:SharedArchiveFile=\$APPDIR/stepsize-lab.jsa|-XX:ArchiveClassesAtExit=$APPDIR/stepsize-lab.jsa|' "$cfg"
+  # the cfg line reads "java-options=-XX:AOTCache=$APPDIR/..." (jpackage keeps $APPDIR literal)
+  sed -i "s|$use|$record|" "$cfg"
   JAVA_TOOL_OPTIONS="-Dstepsizelab.perf=true -Dstepsizelab.perf.exit=true" \
       timeout 600 xvfb-run -a -s "-screen 0 1280x720x24" "$app/bin/stepsize-lab" >/dev/null 2>&1 || true
   mv "$cfg.orig" "$cfg"
-  [ -s "$app/lib/app/stepsize-lab.jsa" ] && echo "class archive: $(du -h "$app/lib/app/stepsize-lab.jsa" | cut -f1)" \
+  [ -s "$app/lib/app/$cache" ] && echo "start-up archive $cache: $(du -h "$app/lib/app/$cache" | cut -f1)" \
       || echo "no class archive (the training start failed); the app starts without it"
 else
   echo "xvfb-run not installed: no class archive (the app starts without it)"

@@ -71,6 +71,15 @@ class PresentationModeAppTest extends AppWindowTest {
             assertTrue(smallestFont(v.toolBar(), ".button") >= 18, "tool bar text");
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> {
+            MainView v = app.view();
+            v.layout();
+            double centre = v.getCenter().getLayoutBounds().getWidth();
+            assertTrue(v.dataView().getWidth() >= 0.3 * centre,
+                    "the data view shares the stage: " + v.dataView().getWidth() + " of " + centre + " px");
+            return null;
+        });
         push(KeyCode.F11);
         assertFalse(mode.onProperty().get());
         assertEquals(List.of(true, false), requests);

@@ -38,7 +38,7 @@ class ProjectorLabelsTest {
     }
 
     @ParameterizedTest(name = "{0}×{1}, slide {2}")
-    @CsvSource({"1280, 720, true", "820, 560, true", "820, 430, true", "1280, 720, false", "820, 430, false"})
+    @CsvSource({"1280, 720, true", "1000, 590, true", "820, 560, true", "820, 430, true", "1280, 720, false", "820, 430, false"})
     void noLabelLiesOnACurve(int w, int h, boolean slide) {
         ChartStyle style = ChartStyle.screen().withLogX(true).withSlide(slide);
         LabChart lab = ChartFactory.panel(data, style);
