@@ -18,7 +18,10 @@ echo "bundling the Java $feature runtime of $jdk"
 if [ "$feature" -ge 25 ]; then
   # JDK 25: an AOT cache, written at the end of the training start (-XX:AOTCacheOutput, JEP 514)
   cache=stepsize-lab.aot; use="-XX:AOTCache=\$APPDIR/$cache"; record="-XX:AOTCacheOutput=\$APPDIR/$cache"
-  quiet=(--java-options "-Xlog:aot=off" --java-options "-Xlog:cds=off")
+  quiet=(--java-options "-Xlog:aot=off" --java-options "-Xlog:cds=off"
+         # JavaFX 21 loads its native code with System.load and Marlin allocates with sun.misc.Unsafe:
+         # allowed, so JDK 24+ prints no warnings about either at every start
+         --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow")
   compress=zip-6
 else
   cache=stepsize-lab.jsa; use="-XX:SharedArchiveFile=\$APPDIR/$cache"; record="-XX:ArchiveClassesAtExit=\$APPDIR/$cache"

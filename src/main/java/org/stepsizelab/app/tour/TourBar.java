@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stepsizelab.core.preset.TourStep;
 
@@ -36,6 +37,7 @@ public final class TourBar extends HBox {
         close.getStyleClass().add("remove-pin");
         for (Button b : new Button[] {back, next, close}) {
             b.setFocusTraversable(false); // the arrow keys stay the tour's, not the buttons'
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long caption wraps; the buttons keep their words
         }
         back.setOnAction(e -> tour.back());
         next.setOnAction(e -> tour.next());
