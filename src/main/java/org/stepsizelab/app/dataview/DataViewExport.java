@@ -16,6 +16,7 @@ import org.stepsizelab.app.export.ExportViewModel;
 import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.dataview.DataViewChart;
+import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 
@@ -47,8 +48,11 @@ public final class DataViewExport {
             item.setOnAction(e -> export(f));
             sub.getItems().add(item);
         }
+        // enabled once the panel shows a picture
+        sub.disableProperty().bind(view.frameProperty().isNull());
         MenuItem copy = new MenuItem("Copy data-view image");
         copy.setId("export-data-view-copy");
+        copy.disableProperty().bind(view.frameProperty().isNull());
         copy.setOnAction(e -> copy(img -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(img, null));
@@ -64,7 +68,10 @@ public final class DataViewExport {
             return null;
         }
         ChartStyle style = view.styleProperty().get().withSlide(settings.slideProperty().get());
-        // the map is rebuilt in the export's style; the neuron chart is the one drawn for the panel
+        // the map and the image views are rebuilt in the export's style; the neuron chart is the panel's
+        if (f.images() != null) {
+            return ImageViewChart.of(f.images(), style);
+        }
         return f.scene() == null ? f.chart() : DataViewChart.of(f.scene(), style, view.overlaysFor(f.scene()));
     }
 

@@ -18,7 +18,6 @@ import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.dataview.SnapshotStore;
 
 /**
  * The current run as the window sees it. One background thread trains ({@link RunWorker}); the FX
@@ -272,9 +271,12 @@ public final class RunViewModel {
         return worker == null ? null : worker.history();
     }
 
-    /** The current run's kept weights for the data view (null before its data are loaded). */
-    public SnapshotStore snapshots() {
-        return worker == null ? null : worker.snapshots();
+    /**
+     * The current run's weights as its history keeps them (the one bounded weight store, the model
+     * and the training set), for the data view; null before its data are loaded.
+     */
+    public org.stepsizelab.core.training.ObservedWeights weights() {
+        return worker == null ? null : worker.history().weights();
     }
 
     /** The current run's data (null before they are loaded). */
