@@ -12,7 +12,6 @@ import javafx.collections.ListChangeListener;
 import org.stepsizelab.app.dataview.DataViewModel;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
-import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.data.DataSource;
@@ -184,8 +183,8 @@ public final class MainViewModel {
 
     private void refreshChartData() {
         RunConfig cfg = run.configProperty().get();
-        String label = cfg == null ? "" : RunLabels.of(cfg);
-        chartData.set(new ChartData(null, new ChartSeries(label, run.table(), 0), run.phaseProperty().get(),
+        ChartSeries current = cfg == null ? new ChartSeries("", run.table(), 0) : ChartSeries.of(cfg, run.table(), 0);
+        chartData.set(new ChartData(null, current, run.phaseProperty().get(),
                 run.etaChanges(), pins.series()));
     }
 

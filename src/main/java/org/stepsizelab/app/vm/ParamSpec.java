@@ -21,6 +21,10 @@ public record ParamSpec(String name, double min, boolean minInclusive, double ma
     public static final ParamSpec MARGIN = new ParamSpec("data margin γ", 0, false, 1, true, false, "0.05");
     public static final ParamSpec NOISE = new ParamSpec("noise", 0, true, 100, true, false, "0.1");
     public static final ParamSpec TEST_N = new ParamSpec("test points", 0, true, 1e6, true, true, "0");
+    /** The MLP's trained layers L (an MLP has at least two). */
+    public static final ParamSpec DEPTH = new ParamSpec("depth L", 2, true, 64, true, true, "3");
+    /** M of the MLP's normalized margin min_i y_i f/‖w‖^M. */
+    public static final ParamSpec MARGIN_POWER = new ParamSpec("margin power M", 0, false, 1e3, true, false, "4");
 
     /** The value of {@code text}, or an {@link IllegalArgumentException} whose message can be shown as is. */
     public double parse(String text) {
