@@ -12,11 +12,12 @@ import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.PortableKernel;
+import org.stepsizelab.core.config.ConfigKey;
 
 /** The decision map shows the model's own predictions, and the model is the trainer's network. */
 class DecisionMapTest {
 
-    private static final RunConfig MOONS = RunConfig.defaults().withSteps(60).withWidth(12);
+    private static final RunConfig MOONS = RunConfig.defaults().withSteps(60).with(ConfigKey.WIDTH, 12);
 
     private static Trainer trained(RunConfig cfg, DataSplit split, int steps) {
         Trainer t = new Trainer(cfg, split.train(), split.test(), new PortableKernel());
