@@ -85,13 +85,18 @@ final class BenchCommand implements Callable<Integer> {
 
         long warm = warmup != null ? warmup : Math.min(config.steps(), Math.max(10, config.steps() / 10));
         if (warm > 0) {
-            // the JIT compiles the vector kernels in the background: repeat until that has had time
+            // the JIT compiles the vector kernels in the background: repeat until that has had time,
+            // and until one whole run started with them compiled (a run that began before ran partly
+            // on the scalar fallbacks), so that the timed run measures the steady state
             int runs = 0;
             double s = 0;
-            do {
+            boolean steady = false;
+            while (runs < 50 && (runs == 0 || warmup == null && (s < WARMUP_SECONDS || !steady))) {
+                boolean compiledAtStart = Kernels.compiled();
                 s += time(config.withSteps(warm), data, kernel, f, progress(warm)).seconds;
                 runs++;
-            } while (warmup == null && s < WARMUP_SECONDS && runs < 50);
+                steady = compiledAtStart;
+            }
             out.printf(Locale.ROOT, "warm-up: %d × %d steps in %.3f s (untimed)%n", runs, warm, s);
         }
         Timed t = time(config, data, kernel, f, progress(config.steps()));

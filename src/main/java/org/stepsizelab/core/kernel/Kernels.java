@@ -26,6 +26,14 @@ public final class Kernels {
     }
 
     /** The fastest kernel for a problem of this size, on all cores (large products only). */
+    /**
+     * Whether the JIT has compiled the vector kernels yet (always true without the Vector API).
+     * Until then the kernels run their scalar fallbacks, with the same bits but slower.
+     */
+    public static boolean compiled() {
+        return !VECTOR || JitWarmup.vectorReady();
+    }
+
     public static MatrixKernel best(int n, int d, int m) {
         return VECTOR ? VectorFactory.kernel(Runtime.getRuntime().availableProcessors()) : new PortableKernel();
     }

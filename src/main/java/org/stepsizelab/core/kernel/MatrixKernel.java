@@ -74,6 +74,35 @@ public interface MatrixKernel {
     /** A short name for logs and the bench command, e.g. "portable". */
     String name();
 
+    /**
+     * OUT = X·B for a sparse X (n×d) and B (d×width, row-major); OUT is n×width. Each entry is the
+     * dense product's chain of fused multiply-adds over k ascending without the terms where
+     * x_ik = 0 (fma(0, b, s) = s for finite b), so it has the dense kernels' bits up to a zero's sign.
+     */
+    default void multSparse(SparseMatrix x, double[] b, int width, double[] out) {
+        x.timesRows(b, width, out, 0, x.rows);
+    }
+
+    /** OUTᵀ = Xᵀ·A for a sparse X (n×d) and A (n×width); OUTᵀ is d×width. Chains over i ascending. */
+    default void multSparseTransA(SparseMatrix x, double[] a, int width, double[] outT) {
+        x.transposeTimesRows(a, width, outT, 0, x.cols);
+    }
+
+    /**
+     * Runs task on consecutive ranges covering 0 … length−1, on this kernel's threads when the
+     * work is large enough. For elementwise passes whose entries are independent: the result does
+     * not depend on how the ranges are cut or which thread runs them.
+     */
+    default void forRanges(int length, RangeTask task) {
+        task.run(0, length);
+    }
+
+    /**
+     * Declares that a's entries will not change again (a data matrix): the kernel may keep packed
+     * copies of it for later products. Results are the same bits either way.
+     */
+    default void declareConstant(double[] a) {}
+
     /** Threads this kernel may use. */
     default int threads() {
         return 1;

@@ -56,6 +56,15 @@ final class PackedProduct {
      */
     static void run(double[] a, int ars, int acs, double[] b, int brs, int bcs, int rows, int inner, int cols,
             double[] out, int ldo, boolean upper, int threads) {
+        run(a, ars, acs, b, brs, bcs, rows, inner, cols, out, ldo, upper, threads, null);
+    }
+
+    /**
+     * As above; operands that {@code constants} holds (arrays declared constant) are packed once
+     * and their packed copies reused by later calls with the same strides and shape.
+     */
+    static void run(double[] a, int ars, int acs, double[] b, int brs, int bcs, int rows, int inner, int cols,
+            double[] out, int ldo, boolean upper, int threads, PackedOperands constants) {
         if (inner == 0) {
             for (int r = 0; r < rows; r++) {
                 java.util.Arrays.fill(out, r * ldo, r * ldo + cols, 0.0);
@@ -63,12 +72,25 @@ final class PackedProduct {
             return;
         }
         int panels = (cols + NR - 1) / NR;
-        double[] pb = buffer(0, inner * panels * NR);
-        packB(b, brs, bcs, inner, cols, panels, pb);
-        int tasks = (rows + MC - 1) / MC;
-        IntConsumer task = t -> rowBlock(a, ars, acs, pb, inner, cols, panels, out, ldo, upper,
-                t * MC, Math.min(rows, t * MC + MC));
-        if (threads > 1 && tasks > 1 && (long) rows * inner * cols >= PARALLEL_MIN_FMAS) {
+        double[] pb = constants == null || upper ? null : constants.packedB(b, brs, bcs, inner, cols);
+        if (pb == null) {
+            pb = buffer(0, inner * panels * NR);
+            packB(b, brs, bcs, inner, cols, panels, pb);
+        }
+        double[] allA = constants == null || upper ? null : constants.packedA(a, ars, acs, rows, inner);
+        double[] pbFinal = pb;
+        int rowTasks = (rows + MC - 1) / MC;
+        boolean parallel = threads > 1 && (long) rows * inner * cols >= PARALLEL_MIN_FMAS;
+        // Few row blocks (a short, wide OUT such as a layer's gradient Δᵀ·X): cut the column
+        // panels into groups as well, so every thread gets work; each task packs its own A block
+        int groups = parallel && rowTasks < 2 * threads ? Math.min(panels, (2 * threads + rowTasks - 1) / rowTasks) : 1;
+        int tasks = rowTasks * groups;
+        IntConsumer task = t -> {
+            int rb = t / groups, g = t % groups;
+            rowBlock(a, ars, acs, allA, pbFinal, inner, cols, panels, g * panels / groups, (g + 1) * panels / groups,
+                    out, ldo, upper, rb * MC, Math.min(rows, rb * MC + MC));
+        };
+        if (parallel && tasks > 1) {
             KernelPool.run(tasks, threads, task);
         } else {
             for (int t = 0; t < tasks; t++) {
@@ -85,7 +107,7 @@ final class PackedProduct {
     }
 
     /** B's slab k0 … k0+kl−1, panel p, entry (k, jj) goes to pb[k0·panels·NR + p·kl·NR + (k−k0)·NR + jj]. */
-    private static void packB(double[] b, int brs, int bcs, int inner, int cols, int panels, double[] pb) {
+    static void packB(double[] b, int brs, int bcs, int inner, int cols, int panels, double[] pb) {
         for (int k0 = 0; k0 < inner; k0 += KC) {
             int kl = Math.min(KC, inner - k0);
             for (int p = 0; p < panels; p++) {
@@ -116,8 +138,12 @@ final class PackedProduct {
 
     /** Rows r0 … r1−1 of the slab k0 … k0+kl−1: entry (r, k) goes to pa[((r−r0)/MR·kl + k)·MR + (r−r0)%MR]. */
     private static void packA(double[] a, int ars, int acs, int r0, int r1, int k0, int kl, double[] pa) {
+        packA(a, ars, acs, r0, r1, k0, kl, pa, 0);
+    }
+
+    private static void packA(double[] a, int ars, int acs, int r0, int r1, int k0, int kl, double[] pa, int at) {
         for (int ip = 0, r = r0; r < r1; ip++, r += MR) {
-            int base = ip * kl * MR;
+            int base = at + ip * kl * MR;
             for (int rr = 0; rr < MR; rr++) {
                 if (r + rr < r1) {
                     for (int k = 0, src = (r + rr) * ars + k0 * acs; k < kl; k++, src += acs) {
@@ -132,22 +158,29 @@ final class PackedProduct {
         }
     }
 
-    private static void rowBlock(double[] a, int ars, int acs, double[] pb, int inner, int cols, int panels,
-            double[] out, int ldo, boolean upper, int r0, int r1) {
-        double[] pa = buffer(1, MC * KC);
+    /** OUT's rows r0 … r1−1 in the column panels p0 … p1−1. */
+    private static void rowBlock(double[] a, int ars, int acs, double[] allA, double[] pb, int inner, int cols,
+            int panels, int p0, int p1, double[] out, int ldo, boolean upper, int r0, int r1) {
+        double[] pa = allA != null ? allA : buffer(1, MC * KC);
         double[] tile = buffer(2, MR * NR);
         for (int k0 = 0; k0 < inner; k0 += KC) {
             int kl = Math.min(KC, inner - k0);
             boolean first = k0 == 0;
-            packA(a, ars, acs, r0, r1, k0, kl, pa);
-            for (int p = upper ? r0 / NR : 0; p < panels; p++) {
+            int aBase;
+            if (allA != null) {
+                aBase = packedAOffset(r0, r1, k0, inner);
+            } else {
+                aBase = 0;
+                packA(a, ars, acs, r0, r1, k0, kl, pa);
+            }
+            for (int p = upper ? Math.max(p0, r0 / NR) : p0; p < p1; p++) {
                 int c0 = p * NR, cn = Math.min(NR, cols - c0);
                 int bo = k0 * panels * NR + p * kl * NR;
                 for (int ip = 0, r = r0; r < r1; ip++, r += MR) {
                     if (upper && c0 + cn - 1 < r) {
                         continue; // the tile lies below the diagonal: mirrored afterwards
                     }
-                    int rn = Math.min(MR, r1 - r), ao = ip * kl * MR;
+                    int rn = Math.min(MR, r1 - r), ao = aBase + ip * kl * MR;
                     if (rn == MR && cn == NR) {
                         tile(pa, ao, pb, bo, kl, out, r * ldo + c0, ldo, first);
                     } else {
@@ -156,6 +189,33 @@ final class PackedProduct {
                 }
             }
         }
+    }
+
+    /**
+     * Where row block r0 … r1−1, slab k0 starts in A packed whole ({@link #packAllA}): the blocks
+     * before it are full (MC rows, a multiple of MR), and its slabs before k0 hold its rows padded to MR.
+     */
+    private static int packedAOffset(int r0, int r1, int k0, int inner) {
+        int padded = (r1 - r0 + MR - 1) / MR * MR;
+        return r0 * inner + k0 * padded;
+    }
+
+    /** A (rows×inner) packed for every row block and slab at once, laid out as {@link #packedAOffset} says. */
+    static double[] packAllA(double[] a, int ars, int acs, int rows, int inner) {
+        int blocks = (rows + MC - 1) / MC;
+        int last = rows - (blocks - 1) * MC;
+        double[] all = new double[(blocks - 1) * MC * inner + (last + MR - 1) / MR * MR * inner];
+        for (int r0 = 0; r0 < rows; r0 += MC) {
+            int r1 = Math.min(rows, r0 + MC);
+            for (int k0 = 0; k0 < inner; k0 += KC) {
+                packA(a, ars, acs, r0, r1, k0, Math.min(KC, inner - k0), all, packedAOffset(r0, r1, k0, inner));
+            }
+        }
+        return all;
+    }
+
+    static int panels(int cols) {
+        return (cols + NR - 1) / NR;
     }
 
     /** A tile cut by OUT's edge: computed in full in a scratch tile, of which rn×cn entries are kept. */
@@ -227,21 +287,27 @@ final class PackedProduct {
         DoubleVector c30 = start(out, o3, first), c31 = start(out, o3 + L, first);
         DoubleVector c40 = start(out, o4, first), c41 = start(out, o4 + L, first);
         DoubleVector c50 = start(out, o5, first), c51 = start(out, o5 + L, first);
-        for (int k = 0; k < kl; k++) {
-            int bk = bo + k * NR, ak = ao + k * MR;
+        // Walking both panels by pointer increments, with one range check before the loop, lets the
+        // JIT drop the per-load checks: measured 15-20 % faster than indexing by k (README, performance)
+        int aEnd = ao + kl * MR;
+        if (aEnd > pa.length || bo + kl * NR > pb.length) {
+            throw new IndexOutOfBoundsException("micro-kernel panel");
+        }
+        for (int ak = ao, bk = bo; ak < aEnd; ak += MR, bk += NR) {
             DoubleVector b0 = DoubleVector.fromArray(S, pb, bk);
             DoubleVector b1 = DoubleVector.fromArray(S, pb, bk + L);
-            DoubleVector x = DoubleVector.broadcast(S, pa[ak]);
+            double a0 = pa[ak], a1 = pa[ak + 1], a2 = pa[ak + 2], a3 = pa[ak + 3], a4 = pa[ak + 4], a5 = pa[ak + 5];
+            DoubleVector x = DoubleVector.broadcast(S, a0);
             c00 = b0.fma(x, c00); c01 = b1.fma(x, c01);
-            x = DoubleVector.broadcast(S, pa[ak + 1]);
+            x = DoubleVector.broadcast(S, a1);
             c10 = b0.fma(x, c10); c11 = b1.fma(x, c11);
-            x = DoubleVector.broadcast(S, pa[ak + 2]);
+            x = DoubleVector.broadcast(S, a2);
             c20 = b0.fma(x, c20); c21 = b1.fma(x, c21);
-            x = DoubleVector.broadcast(S, pa[ak + 3]);
+            x = DoubleVector.broadcast(S, a3);
             c30 = b0.fma(x, c30); c31 = b1.fma(x, c31);
-            x = DoubleVector.broadcast(S, pa[ak + 4]);
+            x = DoubleVector.broadcast(S, a4);
             c40 = b0.fma(x, c40); c41 = b1.fma(x, c41);
-            x = DoubleVector.broadcast(S, pa[ak + 5]);
+            x = DoubleVector.broadcast(S, a5);
             c50 = b0.fma(x, c50); c51 = b1.fma(x, c51);
         }
         c00.intoArray(out, o); c01.intoArray(out, o + L);

@@ -71,7 +71,7 @@ final class VectorKernel implements MatrixKernel {
     @Override
     public void multTransB(double[] a, double[] b, int rows, int inner, int cols, double[] out) {
         if (packs(rows, inner, cols)) {
-            PackedProduct.run(a, inner, 1, b, 1, inner, rows, inner, cols, out, cols, false, threads);
+            PackedProduct.run(a, inner, 1, b, 1, inner, rows, inner, cols, out, cols, false, threads, constants);
         } else {
             SmallProduct.run(a, inner, 1, transpose(b, cols, inner, cols), rows, inner, cols, out, threads);
         }
@@ -89,6 +89,36 @@ final class VectorKernel implements MatrixKernel {
         }
     }
 
+    /** Ranges of {@value #RANGE} entries: an elementwise pass over fewer stays on the calling thread. */
+    private static final int RANGE = 8192;
+
+    @Override
+    public void forRanges(int length, RangeTask task) {
+        int tasks = (length + RANGE - 1) / RANGE;
+        if (threads == 1 || tasks < 2) {
+            task.run(0, length);
+            return;
+        }
+        KernelPool.run(tasks, threads, t -> task.run(t * RANGE, Math.min(length, t * RANGE + RANGE)));
+    }
+
+    private final PackedOperands constants = new PackedOperands();
+
+    @Override
+    public void declareConstant(double[] a) {
+        constants.declare(a);
+    }
+
+    @Override
+    public void multSparse(SparseMatrix x, double[] b, int width, double[] out) {
+        SparseProduct.times(x, b, width, out, threads);
+    }
+
+    @Override
+    public void multSparseTransA(SparseMatrix x, double[] a, int width, double[] outT) {
+        SparseProduct.transposeTimes(x, a, width, outT, threads);
+    }
+
     @Override
     public void xwt(double[] x, int n, int d, double[] w, int m, double[] z) {
         multTransB(x, w, n, d, m, z);
@@ -102,7 +132,7 @@ final class VectorKernel implements MatrixKernel {
     @Override
     public void mul(double[] a, int ars, int acs, double[] b, int rows, int inner, int cols, double[] out) {
         if (packs(rows, inner, cols)) {
-            PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads);
+            PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads, constants);
         } else {
             SmallProduct.run(a, ars, acs, b, rows, inner, cols, out, threads);
         }

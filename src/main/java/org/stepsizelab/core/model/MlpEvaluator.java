@@ -80,6 +80,7 @@ public final class MlpEvaluator {
         this.delta = new double[depth][];
         this.gpre = new double[depth][];
         h[0] = data.x();
+        kernel.declareConstant(h[0]); // X enters two products per step: the kernel packs it once
         for (int l = 1; l < depth; l++) {
             int size = n * dims[l];
             z[l] = new double[size];
@@ -168,11 +169,12 @@ public final class MlpEvaluator {
         }
         for (int l = 1; l < depth; l++) {
             if (l == 1 && sparse != null) {
-                sparse.times(wt[1], dims[1], z[1]);
+                sparse.times(kernel, wt[1], dims[1], z[1]);
             } else {
                 kernel.mult(h[l - 1], dims[l - 1], wt[l], n, dims[l - 1], dims[l], z[l]);
             }
-            pointwise.apply(z[l], h[l], dphi[l], d2phi[l], 0, n * dims[l]);
+            double[] zl = z[l], hl = h[l], d1 = dphi[l], d2 = d2phi[l];
+            kernel.forRanges(n * dims[l], (from, to) -> pointwise.apply(zl, hl, d1, d2, from, to));
         }
         // w_L is 1×d_{L−1} row-major, which is also d_{L−1}×1 row-major: F = H_{L−1}·w_Lᵀ directly
         kernel.mult(h[depth - 1], dims[depth - 1], w[depth], n, dims[depth - 1], 1, f);
@@ -207,7 +209,7 @@ public final class MlpEvaluator {
             }
             // ∇W_l = Δ_lᵀ H_{l−1}: Δ_l read transposed through strides (1, d_l)
             if (l == 1 && sparse != null) {
-                sparse.transposeTimes(dl, dims[1], grad1t);
+                sparse.transposeTimes(kernel, dl, dims[1], grad1t);
                 transpose(grad1t, dims[0], dims[1], grad[1]);
             } else {
                 kernel.multTransA(dl, dims[l], h[l - 1], dims[l], n, dims[l - 1], grad[l]);

@@ -91,7 +91,7 @@ public final class MlpHessianProduct {
         for (int l = 1; l < depth; l++) {
             int size = n * dims[l];
             if (l == 1 && e.sparse != null) {
-                e.sparse.times(vt[1], dims[1], rz[1]);
+                e.sparse.times(k, vt[1], dims[1], rz[1]);
             } else {
                 k.mul(e.h[l - 1], dims[l - 1], 1, vt[l], n, dims[l - 1], dims[l], rz[l]);
             }
@@ -124,7 +124,7 @@ public final class MlpHessianProduct {
                 rd[i] = rd[i] * dp[i] + gp[i] * d2[i] * r[i];
             }
             if (l == 1 && e.sparse != null) {
-                e.sparse.transposeTimes(rd, dims[1], tmpGrad[1]);
+                e.sparse.transposeTimes(k, rd, dims[1], tmpGrad[1]);
                 MlpEvaluator.transpose(tmpGrad[1], dims[0], dims[1], rgrad[1]);
             } else {
                 k.mul(rd, 1, dims[l], e.h[l - 1], dims[l], n, dims[l - 1], rgrad[l]);

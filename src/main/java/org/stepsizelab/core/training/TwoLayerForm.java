@@ -42,6 +42,7 @@ abstract class TwoLayerForm implements StepForm {
         int align = kernel.columnAlignment();
         this.ld = (m + align - 1) / align * align;
         this.x = train.x();
+        kernel.declareConstant(x); // X enters a product every step: the kernel may pack it once
         this.y = train.y();
         this.outer = net.outerWeights(ld);
         this.w0t = new double[d * ld];
