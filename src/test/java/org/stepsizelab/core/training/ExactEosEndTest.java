@@ -73,11 +73,41 @@ class ExactEosEndTest {
     }
 
     @Test
-    void bothFormsAgreeOnSStar() {
-        for (RunConfig c : lowerBoundSweep()) {
+    void bothFormsAgreeOnSStarAndItIsTheDirectFormsOld() {
+        // before the fix the Gram form (which these runs use) said 100, the first re-sync, at η ≈ 3.2e4,
+        // 3.2e5 and 1e6; the Direct form, which has no re-sync, never saw those rises
+        long[] expected = {0, 0, 89, 67, 39, 48, 39, 39, 39};
+        List<RunConfig> sweep = lowerBoundSweep();
+        for (int i = 0; i < sweep.size(); i++) {
+            RunConfig c = sweep.get(i);
             RunOutcome gram = run(c, Trainer.Form.GRAM, new ArrayList<>());
-            RunOutcome direct = run(c, Trainer.Form.DIRECT, new ArrayList<>());
+            List<Double> directLosses = new ArrayList<>();
+            RunOutcome direct = run(c, Trainer.Form.DIRECT, directLosses);
+            assertEquals(expected[i], gram.eosEndStep(), "eta " + c.eta());
             assertEquals(direct.eosEndStep(), gram.eosEndStep(), "eta " + c.eta());
+            assertEquals(everyRise(directLosses), direct.eosEndStep(), "the Direct form had no rounding rises");
+        }
+    }
+
+    @Test
+    void lossesThatFreezeDoNotMoveSStar() {
+        // 50,000 steps: at η = 10^4.5 the loss sits at 5.77e−15 from step 5,000 on, falling by ulps; at
+        // η = 10^5.5 and 10^6 it stops moving altogether (W's update is below W's ulp: ~49,960 steps
+        // repeat the same loss), while the Gram form's accumulated Σ η C still moves Z at a re-sync; at
+        // η = 1e5 (loss 1e−9) a re-sync moved the loss by 1.5 τ (measured, downwards): the tolerance
+        // alone would not cover re-syncs, comparing the recurrence's own loss does
+        double[] etas = {Math.pow(10, 4.5), 1e5, Math.pow(10, 5.5), 1e6};
+        long[] expected = {48, 39, 39, 39};
+        for (int i = 0; i < etas.length; i++) {
+            RunConfig c = lowerBoundSweep().get(0).withEta(etas[i]).withSteps(50_000);
+            for (Trainer.Form form : new Trainer.Form[] {Trainer.Form.GRAM, Trainer.Form.DIRECT}) {
+                List<Double> losses = new ArrayList<>();
+                RunOutcome o = run(c, form, losses);
+                assertEquals(expected[i], o.eosEndStep(), "eta " + c.eta() + " " + form);
+                assertTrue(o.eosEndStep() <= o.theoryMonotoneStep());
+                double last = losses.get(losses.size() - 1);
+                assertTrue(i == 1 || last < 1e-14, "the loss is tiny: " + last);
+            }
         }
     }
 
