@@ -61,8 +61,6 @@ class CliErrorTest {
                 // core names the key ("n = 1"); the command line words it as the flag
                 Arguments.of(List.of("--dataset", "gaussian", "--n", "1"),
                         List.of("--n 1 is too small for gaussian", "at least 2")),
-                Arguments.of(List.of("--dataset", "xor", "--test-n", "4"),
-                        List.of("--test-n 4: xor has only", "use --test-n 0")),
                 Arguments.of(List.of("--dataset", "moons", "--noise", "101"), List.of("--noise", "101", "from 0 to 100")));
     }
 
