@@ -153,6 +153,10 @@ public final class LabChart {
             chart.setTitle(d.title() == null ? null : new TextTitle(d.title(), style().font(4f)));
             for (ChartKind k : kinds()) {
                 plots.runs(k).replaceSources(sources(k, d));
+                String label = k.axisLabel(d);
+                if (!label.equals(plots.plot(k).getRangeAxis().getLabel())) {
+                    plots.plot(k).getRangeAxis().setLabel(label);
+                }
             }
             refreshWindow();
             for (Overlay o : overlays) {

@@ -2,7 +2,14 @@ package org.stepsizelab.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.stepsizelab.chart.ChartKind;
+import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.io.AtomicFiles;
@@ -60,6 +67,11 @@ public final class ChartOptions {
                     + " only where the theorem's assumptions hold, as 'theory' reports them).")
     boolean avgBound;
 
+    @Option(names = "--charts", paramLabel = "LIST",
+            description = "Which charts the panel stacks (in this order, top to bottom): loss, norm, margin, accuracy,"
+                    + " test-accuracy (every run's held-out accuracy), sharpness; default loss,norm,margin,accuracy.")
+    String charts;
+
     @Option(names = "--title", paramLabel = "TEXT",
             description = "Title above the charts (default: the preset's title; none without a preset).")
     String title;
@@ -77,6 +89,24 @@ public final class ChartOptions {
     /** True if any chart file is asked for. */
     public boolean wanted() {
         return png != null || svg != null || pdf != null || tex != null;
+    }
+
+    /** The charts to stack ({@code --charts}; the screen panel's four by default), checked. */
+    public Set<ChartKind> kinds() {
+        if (charts == null) {
+            return ChartStyle.screen().kinds();
+        }
+        Set<ChartKind> out = EnumSet.noneOf(ChartKind.class);
+        for (String name : charts.split(",", -1)) {
+            String key = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            ChartKind k = Arrays.stream(ChartKind.values()).filter(c -> c.name().equals(key)).findFirst()
+                    .orElseThrow(() -> new InputException("option --charts: unknown chart '" + name.trim()
+                            + "' (allowed: " + Arrays.stream(ChartKind.values())
+                            .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                            .collect(Collectors.joining(", ")) + ")"));
+            out.add(k);
+        }
+        return out;
     }
 
     /** The picture size and scale (defaults 1920x1080 at 1×), checked. */
@@ -133,7 +163,7 @@ public final class ChartOptions {
     public List<Preset> check(Path preset, Path runDir) {
         if (!wanted()) {
             String stray = compare != null ? "--compare" : pngSize != null ? "--png-size" : scale != null ? "--scale"
-                    : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : null;
+                    : slide ? "--slide" : logX ? "--log-x" : title != null ? "--title" : charts != null ? "--charts" : null;
             if (stray != null) {
                 throw new InputException("option " + stray + " draws a chart, but no chart file was asked for"
                         + " (add --png FILE, --svg FILE, --pdf FILE or --tex FILE)");
@@ -141,6 +171,7 @@ public final class ChartOptions {
             return List.of();
         }
         size();
+        kinds();
         checkExtension("--png", png, ".png");
         checkExtension("--svg", svg, ".svg");
         checkExtension("--pdf", pdf, ".pdf");

@@ -3,7 +3,6 @@ package org.stepsizelab.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartSeries;
@@ -37,11 +36,11 @@ final class RunCharts {
             List<Preset> compare, String title) {
         List<ChartSeries> pinned = new ArrayList<>();
         for (Preset p : compare) {
-            pinned.add(new ChartSeries(RunLabels.of(p.config()), runInMemory(p.config())));
+            pinned.add(ChartSeries.of(p.config(), runInMemory(p.config()), -1));
         }
-        ChartData data = new ChartData(title, new ChartSeries(RunLabels.of(config), history.snapshot()), phase,
+        ChartData data = new ChartData(title, ChartSeries.of(config, history.snapshot(), -1), phase,
                 history.etaChanges(), pinned);
-        ChartStyle style = ChartStyle.screen().withSlide(o.slide).withLogX(o.logX);
+        ChartStyle style = ChartStyle.screen().withSlide(o.slide).withLogX(o.logX).withKinds(o.kinds());
         ExportSize size = o.size();
         LabChart chart = ChartFactory.panel(data, style);
         chart.setColumns(size.width()); // decimate to the picture's pixels, not the window's default

@@ -97,4 +97,9 @@ public record RunConfig(
     public RunConfig withSteps(long v) {
         return with(ConfigKey.STEPS, v);
     }
+
+    /** {@code with(WIDTH, v)}, kept for its many callers (tests, benches). */
+    public RunConfig withWidth(int v) {
+        return with(ConfigKey.WIDTH, v);
+    }
 }

@@ -164,7 +164,7 @@ public final class ExportViewModel {
 
     private static ChartSeries copy(ChartSeries s) {
         HistoryTable t = s.table() == null ? new HistoryTable() : s.table().copy();
-        return new ChartSeries(s.label(), t, s.color());
+        return new ChartSeries(s.label(), t, s.color(), s.marginPower());
     }
 
     public IntegerProperty sizeChoiceProperty() { return sizeChoice; }

@@ -113,14 +113,39 @@ public final class ControlsView extends ScrollPane {
 
     private Node modelSection() {
         GridPane g = grid();
+        int row = 0;
+        ComboBox<String> net = new ComboBox<>();
+        net.getItems().setAll(ParametersViewModel.modelNames());
+        net.valueProperty().bindBidirectional(p.modelProperty());
+        net.setMaxWidth(Double.MAX_VALUE);
+        net.setId("model");
+        Tips.on(net, Tips.MODEL);
+        g.add(label("network", Tips.MODEL), 0, row);
+        g.add(net, 1, row++);
+
+        // the MLP's own controls: shown only when the network is the MLP
+        NumberField depth = new NumberField(vm, ParamSpec.DEPTH, p.depthProperty(), () -> depthText(),
+                v -> p.depthProperty().set((int) v), Tips.DEPTH).blankMeans(() -> p.depthProperty().set(null));
+        depth.setId("depth-field");
+        depth.setPromptText(Integer.toString(ParametersViewModel.DEFAULT_DEPTH));
+        row = mlpRow(g, row, "depth L", depth, Tips.DEPTH);
+        TextField widths = widthsField();
+        row = mlpRow(g, row, "widths", widths, Tips.WIDTHS);
+        NumberField power = new NumberField(vm, ParamSpec.MARGIN_POWER, p.marginPowerProperty(),
+                () -> p.marginPowerProperty().get() == null ? "" : Fmt.eng(p.marginPowerProperty().get()),
+                v -> p.marginPowerProperty().set(v), Tips.MARGIN_POWER).blankMeans(() -> p.marginPowerProperty().set(null));
+        power.setId("margin-power-field");
+        power.setPromptText("L");
+        row = mlpRow(g, row, "margin M", power, Tips.MARGIN_POWER);
+
         ComboBox<String> act = new ComboBox<>();
         act.getItems().setAll(Base.NAMES);
         act.valueProperty().bindBidirectional(p.activationProperty());
         act.setMaxWidth(Double.MAX_VALUE);
         act.setId("activation");
         Tips.on(act, Tips.ACTIVATION);
-        g.add(label("activation", Tips.ACTIVATION), 0, 0);
-        g.add(act, 1, 0);
+        g.add(label("activation", Tips.ACTIVATION), 0, row);
+        g.add(act, 1, row++);
 
         javafx.scene.control.Slider leak = new javafx.scene.control.Slider(0, 0.95, p.leakProperty().get());
         leak.valueProperty().addListener((o, a, b) -> {
@@ -135,23 +160,15 @@ public final class ControlsView extends ScrollPane {
         NumberField leakField = new NumberField(vm, ParamSpec.LEAK, p.leakProperty(),
                 () -> Fmt.eng(p.leakProperty().get()), v -> p.leakProperty().set(v), Tips.LEAK);
         leakField.setPrefColumnCount(4);
-        g.add(label("leak c", Tips.LEAK), 0, 1);
-        g.add(sliderWithField(leak, leakField), 1, 1);
+        g.add(label("leak c", Tips.LEAK), 0, row);
+        g.add(sliderWithField(leak, leakField), 1, row++);
 
         NumberField h = new NumberField(vm, ParamSpec.HUBER_H, p.huberHProperty(),
                 () -> Fmt.eng(p.huberHProperty().get()), v -> p.huberHProperty().set(v), Tips.HUBER);
         Label hl = label("Huber h", Tips.HUBER);
-        g.add(hl, 0, 2);
-        g.add(h, 1, 2);
-        Runnable hv = () -> {
-            boolean on = "huber".equals(p.activationProperty().get());
-            hl.setVisible(on);
-            hl.setManaged(on);
-            h.setVisible(on);
-            h.setManaged(on);
-        };
-        p.activationProperty().addListener(o -> hv.run());
-        hv.run();
+        g.add(hl, 0, row);
+        g.add(h, 1, row++);
+        showWhen(() -> "huber".equals(p.activationProperty().get()), new Node[] {hl, h}, p.activationProperty());
 
         LogSlider width = new LogSlider(1, 1024, p.widthProperty(), true, p.adjustingProperty());
         width.setId("width-slider");
@@ -160,17 +177,89 @@ public final class ControlsView extends ScrollPane {
                 () -> Integer.toString(p.widthProperty().get()), v -> p.widthProperty().set((int) v), Tips.WIDTH);
         wf.setId("width-field");
         wf.setPrefColumnCount(4);
-        g.add(label("width m", Tips.WIDTH), 0, 3);
-        g.add(sliderWithField(width, wf), 1, 3);
+        Label wl = label("width m", Tips.WIDTH);
+        wl.textProperty().bind(Bindings.createStringBinding(() -> p.isMlp() ? "hidden m" : "width m", p.modelProperty()));
+        Node wbox = sliderWithField(width, wf);
+        g.add(wl, 0, row);
+        g.add(wbox, 1, row++);
+        // a widths list sets every hidden layer's width itself: then m does not apply
+        showWhen(() -> !p.isMlp() || p.widthsProperty().get() == null, new Node[] {wl, wbox},
+                p.modelProperty(), p.widthsProperty());
 
         ComboBox<String> loss = new ComboBox<>();
         loss.getItems().setAll(Loss.NAMES);
         loss.valueProperty().bindBidirectional(p.lossProperty());
         loss.setMaxWidth(Double.MAX_VALUE);
         Tips.on(loss, Tips.LOSS);
-        g.add(label("loss ℓ", Tips.LOSS), 0, 4);
-        g.add(loss, 1, 4);
+        g.add(label("loss ℓ", Tips.LOSS), 0, row);
+        g.add(loss, 1, row);
         return section("MODEL", g);
+    }
+
+    private String depthText() {
+        return p.depthProperty().get() == null ? "" : Integer.toString(p.depthProperty().get());
+    }
+
+    /** A row of the MLP's own controls, shown only while the network is the MLP. */
+    private int mlpRow(GridPane g, int row, String text, Node control, String tip) {
+        Label l = label(text, tip);
+        g.add(l, 0, row);
+        g.add(control, 1, row);
+        showWhen(p::isMlp, new Node[] {l, control}, p.modelProperty());
+        return row + 1;
+    }
+
+    /** The hidden widths as a comma list ("200,100,50"); blank: every hidden layer m wide. */
+    private TextField widthsField() {
+        TextField f = new TextField(ParametersViewModel.formatWidths(p.widthsProperty().get()));
+        f.setId("widths-field");
+        f.setPrefColumnCount(7);
+        f.setPromptText("m, m, …");
+        f.getStyleClass().add("number-field");
+        p.widthsProperty().addListener((o, a, w) -> {
+            if (!f.isFocused() || !f.getStyleClass().contains("invalid")) {
+                f.setText(ParametersViewModel.formatWidths(w));
+            }
+        });
+        Runnable submit = () -> {
+            try {
+                java.util.List<Integer> w = ParametersViewModel.parseWidths(f.getText());
+                if (!java.util.Objects.equals(w, p.widthsProperty().get())) {
+                    p.widthsProperty().set(w);
+                }
+                f.getStyleClass().remove("invalid");
+                f.setText(ParametersViewModel.formatWidths(w));
+                vm.messageProperty().set(null);
+            } catch (IllegalArgumentException e) {
+                vm.messageProperty().set(e.getMessage());
+                if (!f.getStyleClass().contains("invalid")) {
+                    f.getStyleClass().add("invalid");
+                }
+            }
+        };
+        f.setOnAction(e -> submit.run());
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                submit.run();
+            }
+        });
+        Tips.on(f, Tips.WIDTHS);
+        return f;
+    }
+
+    /** Shows (and lays out) {@code nodes} only while {@code on} holds, re-checked when a source changes. */
+    private static void showWhen(java.util.function.BooleanSupplier on, Node[] nodes, javafx.beans.Observable... sources) {
+        Runnable vis = () -> {
+            boolean shown = on.getAsBoolean();
+            for (Node n : nodes) {
+                n.setVisible(shown);
+                n.setManaged(shown);
+            }
+        };
+        for (javafx.beans.Observable s : sources) {
+            s.addListener(o -> vis.run());
+        }
+        vis.run();
     }
 
     private Node trainingSection() {
@@ -189,10 +278,11 @@ public final class ControlsView extends ScrollPane {
 
         Label ratio = new Label();
         ratio.getStyleClass().add("eta-readout");
+        // η/m is the two-layer net's mean-field step per neuron; an MLP has no such factor
         ratio.textProperty().bind(Bindings.createStringBinding(
-                () -> "η = " + Fmt.eng(p.etaProperty().get()) + "   η/m = "
-                        + Fmt.eng(p.etaProperty().get() / p.widthProperty().get()),
-                p.etaProperty(), p.widthProperty()));
+                () -> "η = " + Fmt.eng(p.etaProperty().get()) + (p.isMlp() ? "" : "   η/m = "
+                        + Fmt.eng(p.etaProperty().get() / p.widthProperty().get())),
+                p.etaProperty(), p.widthProperty(), p.modelProperty()));
         ratio.setId("eta-readout");
         Tips.on(ratio, Tips.ETA + "\n\n" + Tips.ETA_OVER_M);
         g.add(ratio, 0, 1, 2, 1);

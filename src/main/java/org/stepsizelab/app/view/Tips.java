@@ -15,7 +15,19 @@ final class Tips {
     static final String ETA_OVER_M = "η/m: the stepsize per neuron. With the mean-field scaling b/m the\n"
             + "effective step of one neuron is η/m (paper §2).";
     static final String WIDTH = "Width m: the number of hidden neurons of f(w;x) = (b/m) Σ_j a_j φ(w_jᵀx),\n"
-            + "a_j = ±1 fixed (docs/MATH.md §1). Slider on a log scale 1 … 1024.";
+            + "a_j = ±1 fixed (docs/MATH.md §1); for the MLP, the width of every hidden layer.\n"
+            + "Slider on a log scale 1 … 1024.";
+    static final String MODEL = "The network (docs/MATH.md §6): two-layer, the paper's f(w;x) = (b/m) Σ_j a_j φ(w_jᵀx)\n"
+            + "with a_j = ±1 fixed and only w trained; or mlp, f(w;x) = w_Lᵀ φ(W_{L−1} ⋯ φ(W_1 x)),\n"
+            + "no biases, every layer trained, W_l ~ N(0, σ²/fan_in). The two-layer theorems'\n"
+            + "constants (ρ, β, the thresholds) do not apply to the MLP: THEORY says so.";
+    static final String DEPTH = "Depth L of the MLP: the number of trained weight matrices W_1 … W_L\n"
+            + "(L − 1 hidden layers). Blank: 3.";
+    static final String WIDTHS = "Hidden widths d_1 … d_{L−1} of the MLP as a list, e.g. 200,100,50 (then L = 4).\n"
+            + "Blank: every hidden layer m wide.";
+    static final String MARGIN_POWER = "M of the MLP's normalized margin γ̄(w) = min_i y_i f(w; x_i) / ‖w‖^M,\n"
+            + "‖w‖ the Frobenius norm over all layers. Blank: M = L (f is L-homogeneous\n"
+            + "when φ is). The two-layer net always uses M = 1. The margin chart's axis names M.";
     static final String LEAK = "Leak c of the activation φ(z) = c·z + (1 − c)·ψ(z), 0 ≤ c < 1.\n"
             + "c > 0 makes φ' ≥ c > 0 (α = c in the paper's Assumption 2; needed by Thm 3.2).";
     static final String HUBER = "Width h of the Huberized ReLU: quadratic on [0, h], linear beyond.";
@@ -25,7 +37,7 @@ final class Tips {
     static final String STEPS = "Steps T: the run measures w_0 … w_T (T updates).";
     static final String SEED = "Seed of the initialisation w_0 ~ N(0, σ²) (and of generated data):\n"
             + "the same seed and parameters give a bit-identical run.";
-    static final String INIT = "Initialisation scale σ: entries of w_0 are N(0, σ²).";
+    static final String INIT = "Initialisation scale σ: entries of w_0 are N(0, σ²) (MLP: W_l ~ N(0, σ²/fan_in)).";
     static final String DATASET = "The training set; features scaled so max‖x_i‖ = 1 (docs/MATH.md §1).";
     static final String N = "Number of training points n.";
     static final String DIM = "Dimension d of the points.";
@@ -47,8 +59,8 @@ final class Tips {
             + "phase (Thm 2.2).";
     static final String NORM = "Parameter norm ‖w_t‖ (Frobenius); grows like log t in the stable phase\n"
             + "(Thm 2.2).";
-    static final String MARGIN = "Normalized margin γ̄(w_t) = min_i y_i f(w_t; x_i) / ‖w_t‖; positive and nearly\n"
-            + "increasing in the stable phase (Thm 2.2, §2.2).";
+    static final String MARGIN = "Normalized margin γ̄(w_t) = min_i y_i f(w_t; x_i) / ‖w_t‖^M (M = 1 for the two-layer\n"
+            + "net, L for an MLP); positive and nearly increasing in the stable phase (Thm 2.2, §2.2).";
     static final String ACCURACY = "Fraction of training points with y_i f(w_t; x_i) > 0.";
     static final String PROGRESS = "How far the run is: t / T.";
 

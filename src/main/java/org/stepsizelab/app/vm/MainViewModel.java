@@ -12,7 +12,6 @@ import javafx.collections.ListChangeListener;
 import org.stepsizelab.app.dataview.DataViewModel;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartSeries;
-import org.stepsizelab.chart.RunLabels;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.data.DataSource;
@@ -177,6 +176,23 @@ public final class MainViewModel {
         return DataSources.of(cfg.dataset()).map(DataSource::small).orElse(false);
     }
 
+    /**
+     * The pointer is over step {@code step} of the charts: returns the readout there (null while the
+     * run has no steps); hovering a paused or finished run also shows that step in the data view.
+     */
+    public String hoverAt(double step) {
+        String text = run.readouts().at(step);
+        if (text != null && run.stateProperty().get() != RunState.RUNNING) {
+            dataView.preview(Math.max(0, Math.round(step)));
+        }
+        return text;
+    }
+
+    /** The pointer left the charts: the data view goes back to the step it showed. */
+    public void endHover() {
+        dataView.endPreview();
+    }
+
     /** True while a debounced restart is waiting. */
     public boolean restartPending() {
         return restartDue >= 0;
@@ -184,8 +200,8 @@ public final class MainViewModel {
 
     private void refreshChartData() {
         RunConfig cfg = run.configProperty().get();
-        String label = cfg == null ? "" : RunLabels.of(cfg);
-        chartData.set(new ChartData(null, new ChartSeries(label, run.table(), 0), run.phaseProperty().get(),
+        ChartSeries current = cfg == null ? new ChartSeries("", run.table(), 0) : ChartSeries.of(cfg, run.table(), 0);
+        chartData.set(new ChartData(null, current, run.phaseProperty().get(),
                 run.etaChanges(), pins.series()));
     }
 

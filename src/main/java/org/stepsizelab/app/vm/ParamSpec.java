@@ -26,6 +26,10 @@ public record ParamSpec(String name, ConfigKey key, double min, boolean minInclu
     public static final ParamSpec MARGIN = of(ConfigKey.MARGIN, "data margin γ", "0.05");
     public static final ParamSpec NOISE = of(ConfigKey.NOISE, "noise", "0.1");
     public static final ParamSpec TEST_N = of(ConfigKey.TEST_N, "test points", "0");
+    /** The MLP's trained layers L (an MLP has at least two). */
+    public static final ParamSpec DEPTH = of(ConfigKey.DEPTH, "depth L", "3");
+    /** M of the MLP's normalized margin min_i y_i f/‖w‖^M. */
+    public static final ParamSpec MARGIN_POWER = of(ConfigKey.MARGIN_POWER, "margin power M", "4");
 
     /** Integers a double holds exactly: ±2⁵³. */
     static final double EXACT_INTEGERS = 9_007_199_254_740_992.0;
@@ -76,13 +80,15 @@ public record ParamSpec(String name, ConfigKey key, double min, boolean minInclu
     /** What the field accepts, e.g. "enter a number > 0, e.g. 1e4" or "… ≥ 0 and < 1, e.g. 0.5". */
     public String allowed() {
         boolean anyInteger = integer && min <= -EXACT_INTEGERS && max >= EXACT_INTEGERS;
+        // an int key's only upper limit is its Java type's (2³¹ − 1): not worth saying
+        boolean unbounded = Double.isInfinite(max) || integer && max >= Integer.MAX_VALUE;
         String range = anyInteger ? "" : (minInclusive ? "≥ " : "> ") + fmt(min)
-                + (Double.isInfinite(max) ? "" : " and " + (maxInclusive ? "≤ " : "< ") + fmt(max));
+                + (unbounded ? "" : " and " + (maxInclusive ? "≤ " : "< ") + fmt(max));
         return "enter " + (integer ? "a whole number" : "a number") + (range.isEmpty() ? "" : " " + range)
                 + ", e.g. " + example;
     }
 
-    /** 20, 0.05, 1e12 (a power of ten from 1e7 on), 2147483647. */
+    /** 20, 0.05, 1e12 (a power of ten from 1e7 on), 9007199254740992. */
     private static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) <= EXACT_INTEGERS) {
             long l = (long) v;

@@ -1,5 +1,8 @@
 package org.stepsizelab.app.vm;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,6 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.model.Mlp;
+import org.stepsizelab.core.model.Models;
 
 /**
  * The run parameters the controls edit, one property each, and the {@link RunConfig} they make.
@@ -37,6 +42,14 @@ public final class ParametersViewModel {
     private final DoubleProperty huberH = new SimpleDoubleProperty(this, "huberH");
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width");
     private final StringProperty loss = new SimpleStringProperty(this, "loss");
+    /** The network (core.model.Models): "two-layer" or "mlp"; the next three apply to the MLP only. */
+    private final StringProperty model = new SimpleStringProperty(this, "model");
+    /** Trained layers L (null: the MLP's default). */
+    private final ObjectProperty<Integer> depth = new SimpleObjectProperty<>(this, "depth");
+    /** Hidden widths d_1 … d_{L−1} (null: every hidden layer m wide). */
+    private final ObjectProperty<List<Integer>> widths = new SimpleObjectProperty<>(this, "widths");
+    /** M of the normalized margin min_i y_i f/‖w‖^M (null: the model's own, L for the MLP). */
+    private final ObjectProperty<Double> marginPower = new SimpleObjectProperty<>(this, "marginPower");
     // training
     private final DoubleProperty eta = new SimpleDoubleProperty(this, "eta");
     private final LongProperty steps = new SimpleLongProperty(this, "steps");
@@ -55,7 +68,18 @@ public final class ParametersViewModel {
     public ParametersViewModel(RunConfig initial) {
         load(initial);
         Observable[] all = {dataset, n, dim, margin, noise, classes, testN, activation, leak, huberH, width,
-                loss, eta, steps, seed, initScale, sharpnessEvery};
+                loss, eta, steps, seed, initScale, sharpnessEvery, model, depth, widths, marginPower};
+        // depth follows a widths list; a depth the list does not match drops the list (every layer m wide)
+        widths.addListener((o, a, w) -> {
+            if (w != null && !loading) {
+                depth.set(w.size() + 1);
+            }
+        });
+        depth.addListener((o, a, d) -> {
+            if (!loading && widths.get() != null && (d == null || d != widths.get().size() + 1)) {
+                widths.set(null);
+            }
+        });
         for (Observable o : all) {
             o.addListener(x -> {
                 if (!loading) {
@@ -87,6 +111,10 @@ public final class ParametersViewModel {
             seed.set(c.seed());
             initScale.set(c.initScale());
             sharpnessEvery.set(c.sharpnessEvery());
+            model.set(c.model());
+            depth.set(c.depth());
+            widths.set(c.widths());
+            marginPower.set(c.marginPower());
         } finally {
             loading = false;
         }
@@ -94,10 +122,53 @@ public final class ParametersViewModel {
     }
 
     private RunConfig build() {
+        boolean deep = isMlp();
         return new RunConfig(dataset.get(), activation.get(), leak.get(), huberH.get(), width.get(), eta.get(),
                 steps.get(), seed.get(), initScale.get(), loss.get(), base.outputScale(), n.get(), dim.get(),
                 margin.get(), noise.get(), classes.get(), testN.get(), base.normalize(), base.positiveLabel(),
-                base.every(), sharpnessEvery.get());
+                base.every(), sharpnessEvery.get(), model.get(),
+                // the two-layer net reads none of these: its configuration stays the plain one
+                deep ? depth.get() : null, deep ? widths.get() : null, deep ? marginPower.get() : null);
+    }
+
+    /** The networks the model choice offers, the default first. */
+    public static List<String> modelNames() {
+        return Models.names();
+    }
+
+    /** The MLP's depth L when the field is blank. */
+    public static final int DEFAULT_DEPTH = Mlp.DEFAULT_DEPTH;
+
+    /** True when the network is the MLP: depth, widths and margin power apply (and η/m does not). */
+    public boolean isMlp() {
+        return Mlp.NAME.equals(model.get());
+    }
+
+    /**
+     * A widths list as typed ("200, 100, 50"); blank means none (every hidden layer m wide).
+     *
+     * @throws IllegalArgumentException with a message that can be shown as is
+     */
+    public static List<Integer> parseWidths(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String part : t.split("[,\\s]+")) {
+            try {
+                out.add((int) ParamSpec.WIDTH.parse(part));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("hidden widths: '" + part + "' is not a width; enter whole numbers"
+                        + " ≥ 1 separated by commas, e.g. 200,100,50 (blank: every hidden layer m wide)");
+            }
+        }
+        return out;
+    }
+
+    /** A widths list as the field shows it ("200,100,50"; blank for none). */
+    public static String formatWidths(List<Integer> w) {
+        return w == null ? "" : w.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     public ReadOnlyObjectProperty<RunConfig> configProperty() { return config.getReadOnlyProperty(); }
@@ -115,6 +186,10 @@ public final class ParametersViewModel {
     public DoubleProperty huberHProperty() { return huberH; }
     public IntegerProperty widthProperty() { return width; }
     public StringProperty lossProperty() { return loss; }
+    public StringProperty modelProperty() { return model; }
+    public ObjectProperty<Integer> depthProperty() { return depth; }
+    public ObjectProperty<List<Integer>> widthsProperty() { return widths; }
+    public ObjectProperty<Double> marginPowerProperty() { return marginPower; }
     public DoubleProperty etaProperty() { return eta; }
     public LongProperty stepsProperty() { return steps; }
     public LongProperty seedProperty() { return seed; }

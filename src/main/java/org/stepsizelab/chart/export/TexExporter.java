@@ -101,11 +101,11 @@ public final class TexExporter {
             ChartKind kind = kinds.get(k);
             boolean first = k == 0, lastAxis = k == kinds.size() - 1;
             t.append("\\nextgroupplot[").append(kind.logY ? "ymode=log, " : "").append("ylabel={").append(axisLabel(kind))
-                    .append('}');
+                    .append(kind == ChartKind.MARGIN ? TexText.of(ChartKind.marginPowerNote(data)) : "").append('}');
             if (first && data.title() != null) {
                 t.append(", title={").append(TexText.of(data.title())).append('}');
             }
-            if (kind == ChartKind.ACCURACY) {
+            if (kind == ChartKind.ACCURACY || kind == ChartKind.TEST_ACCURACY) {
                 t.append(", ymin=-0.05, ymax=1.05");
             }
             if (lastAxis) {
@@ -227,6 +227,7 @@ public final class TexExporter {
             case NORM -> Metric.NORM;
             case MARGIN -> Metric.MARGIN;
             case ACCURACY -> Metric.ACCURACY;
+            case TEST_ACCURACY -> Metric.TEST_ACCURACY;
             case SHARPNESS -> Metric.SHARPNESS;
         };
     }
@@ -237,6 +238,7 @@ public final class TexExporter {
             case NORM -> "$\\|w_t\\|$";
             case MARGIN -> "$\\bar\\gamma(w_t)$";
             case ACCURACY -> "accuracy";
+            case TEST_ACCURACY -> "test accuracy";
             case SHARPNESS -> "$\\lambda_{\\max}(\\nabla^2 L)$";
         };
     }

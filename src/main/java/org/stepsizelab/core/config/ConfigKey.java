@@ -49,8 +49,8 @@ public enum ConfigKey {
             RunConfig::sharpnessEvery),
     /** The network (core.model.Models); written to JSON only when it is not the default two-layer net. */
     MODEL("model", "--model", Kind.TEXT, false, RunConfig.DEFAULT_MODEL, null, RunConfig::model),
-    /** Trained layers L of an MLP (null: the model's default). */
-    DEPTH("depth", "--depth", Kind.INT, true, null, Range.atLeast(1), RunConfig::depth),
+    /** Trained layers L of an MLP, at least 2: one hidden layer (null: the model's default). */
+    DEPTH("depth", "--depth", Kind.INT, true, null, Range.atLeast(2), RunConfig::depth),
     /** Hidden widths of an MLP, e.g. [64, 64] (null: the model's default). */
     WIDTHS("widths", "--widths", Kind.INT_LIST, true, null, null, RunConfig::widths),
     /** M in the normalized margin min_i y_i f/‖θ‖^M (null: the model's own, 1 for two-layer, L for an MLP). */

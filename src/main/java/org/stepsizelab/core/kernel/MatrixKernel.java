@@ -29,7 +29,13 @@ public interface MatrixKernel {
 
     /** OUT (rows×cols) = A·Bᵀ, where A is rows×inner and B is cols×inner, both row-major (Z = X·Wᵀ). */
     default void multTransB(double[] a, double[] b, int rows, int inner, int cols, double[] out) {
-        xwt(a, rows, inner, b, cols, out);
+        double[] bt = new double[inner * cols];
+        for (int j = 0; j < cols; j++) {
+            for (int k = 0; k < inner; k++) {
+                bt[k * cols + j] = b[j * inner + k];
+            }
+        }
+        mul(a, inner, 1, bt, rows, inner, cols, out);
     }
 
     /**
@@ -48,13 +54,8 @@ public interface MatrixKernel {
         mul(a, inner, 1, at, n, inner, ldOut, out);
     }
 
-    // The older strided forms, kept while call sites move to the names above.
-
-    /** Z (n×m) = X (n×d) · Wᵀ, with W m×d. */
-    void xwt(double[] x, int n, int d, double[] w, int m, double[] z);
-
-    /** G (m×d) = Cᵀ · X, with C n×m and X n×d. */
-    void ctx(double[] c, int n, int m, double[] x, int d, double[] g);
+    // The general strided form behind the named operations: what an implementation provides.
+    // Callers use the names above.
 
     /**
      * OUT (rows×cols) = A · B, where A(r, k) = a[r·aRowStride + k·aColStride] (so a transposed A

@@ -7,30 +7,32 @@ package org.stepsizelab.core.kernel;
  */
 public final class PortableKernel implements MatrixKernel {
 
+    /** Z (rows×cols) = X·Wᵀ by dot products of rows (X rows×inner, W cols×inner). */
     @Override
-    public void xwt(double[] x, int n, int d, double[] w, int m, double[] z) {
-        for (int i = 0; i < n; i++) {
-            int xi = i * d;
-            for (int j = 0; j < m; j++) {
-                int wj = j * d;
+    public void multTransB(double[] x, double[] w, int rows, int inner, int cols, double[] z) {
+        for (int i = 0; i < rows; i++) {
+            int xi = i * inner;
+            for (int j = 0; j < cols; j++) {
+                int wj = j * inner;
                 double s = 0;
-                for (int k = 0; k < d; k++) {
+                for (int k = 0; k < inner; k++) {
                     s = Math.fma(x[xi + k], w[wj + k], s);
                 }
-                z[i * m + j] = s;
+                z[i * cols + j] = s;
             }
         }
     }
 
+    /** G (rows×cols) = Cᵀ·X by rank-one updates (C inner×rows with row length lda, X inner×cols). */
     @Override
-    public void ctx(double[] c, int n, int m, double[] x, int d, double[] g) {
-        java.util.Arrays.fill(g, 0, m * d, 0.0);
-        for (int i = 0; i < n; i++) {
-            int xi = i * d;
-            for (int j = 0; j < m; j++) {
-                double cij = c[i * m + j];
-                int gj = j * d;
-                for (int k = 0; k < d; k++) {
+    public void multTransA(double[] c, int lda, double[] x, int rows, int inner, int cols, double[] g) {
+        java.util.Arrays.fill(g, 0, rows * cols, 0.0);
+        for (int i = 0; i < inner; i++) {
+            int xi = i * cols;
+            for (int j = 0; j < rows; j++) {
+                double cij = c[i * lda + j];
+                int gj = j * cols;
+                for (int k = 0; k < cols; k++) {
                     g[gj + k] = Math.fma(cij, x[xi + k], g[gj + k]);
                 }
             }

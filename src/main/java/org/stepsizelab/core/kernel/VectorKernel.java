@@ -120,16 +120,6 @@ final class VectorKernel implements MatrixKernel {
     }
 
     @Override
-    public void xwt(double[] x, int n, int d, double[] w, int m, double[] z) {
-        multTransB(x, w, n, d, m, z);
-    }
-
-    @Override
-    public void ctx(double[] c, int n, int m, double[] x, int d, double[] g) {
-        multTransA(c, m, x, m, n, d, g);
-    }
-
-    @Override
     public void mul(double[] a, int ars, int acs, double[] b, int rows, int inner, int cols, double[] out) {
         if (packs(rows, inner, cols)) {
             PackedProduct.run(a, ars, acs, b, cols, 1, rows, inner, cols, out, cols, false, threads, constants);

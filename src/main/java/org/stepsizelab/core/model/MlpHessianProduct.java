@@ -93,10 +93,10 @@ public final class MlpHessianProduct {
             if (l == 1 && e.sparse != null) {
                 e.sparse.times(k, vt[1], dims[1], rz[1]);
             } else {
-                k.mul(e.h[l - 1], dims[l - 1], 1, vt[l], n, dims[l - 1], dims[l], rz[l]);
+                k.mult(e.h[l - 1], dims[l - 1], vt[l], n, dims[l - 1], dims[l], rz[l]);
             }
             if (l > 1) {
-                k.mul(rh[l - 1], dims[l - 1], 1, e.wt[l], n, dims[l - 1], dims[l], tmpN);
+                k.mult(rh[l - 1], dims[l - 1], e.wt[l], n, dims[l - 1], dims[l], tmpN);
                 addInto(rz[l], tmpN, size);
             }
             double[] dp = e.dphi[l];
@@ -105,17 +105,17 @@ public final class MlpHessianProduct {
             }
         }
         int top = depth - 1;
-        k.mul(rh[top], dims[top], 1, e.w[depth], n, dims[top], 1, rf);
-        k.mul(e.h[top], dims[top], 1, v[depth], n, dims[top], 1, tmpN);
+        k.mult(rh[top], dims[top], e.w[depth], n, dims[top], 1, rf);
+        k.mult(e.h[top], dims[top], v[depth], n, dims[top], 1, tmpN);
         for (int i = 0; i < n; i++) {
             rf[i] = e.curv[i] * (rf[i] + tmpN[i]);   // now R{g}
         }
         // backward: R{∇W_L}, R{G_{L−1}}
-        k.mul(rf, 1, 1, e.h[top], 1, n, dims[top], rgrad[depth]);
-        k.mul(e.g, 1, 1, rh[top], 1, n, dims[top], tmpGrad[depth]);
+        k.mult(rf, n, e.h[top], 1, n, dims[top], rgrad[depth]);
+        k.mult(e.g, n, rh[top], 1, n, dims[top], tmpGrad[depth]);
         addInto(rgrad[depth], tmpGrad[depth], rgrad[depth].length);
-        k.mul(rf, 1, 1, e.w[depth], n, 1, dims[top], rdelta[top]);
-        k.mul(e.g, 1, 1, v[depth], n, 1, dims[top], tmpN);
+        k.mult(rf, 1, e.w[depth], n, 1, dims[top], rdelta[top]);
+        k.mult(e.g, 1, v[depth], n, 1, dims[top], tmpN);
         addInto(rdelta[top], tmpN, n * dims[top]);
         for (int l = top; l >= 1; l--) {
             int size = n * dims[l];
@@ -127,13 +127,13 @@ public final class MlpHessianProduct {
                 e.sparse.transposeTimes(k, rd, dims[1], tmpGrad[1]);
                 MlpEvaluator.transpose(tmpGrad[1], dims[0], dims[1], rgrad[1]);
             } else {
-                k.mul(rd, 1, dims[l], e.h[l - 1], dims[l], n, dims[l - 1], rgrad[l]);
+                k.multTransA(rd, dims[l], e.h[l - 1], dims[l], n, dims[l - 1], rgrad[l]);
             }
             if (l > 1) {
-                k.mul(e.delta[l], 1, dims[l], rh[l - 1], dims[l], n, dims[l - 1], tmpGrad[l]);
+                k.multTransA(e.delta[l], dims[l], rh[l - 1], dims[l], n, dims[l - 1], tmpGrad[l]);
                 addInto(rgrad[l], tmpGrad[l], rgrad[l].length);
-                k.mul(rd, dims[l], 1, e.w[l], n, dims[l], dims[l - 1], rdelta[l - 1]);
-                k.mul(e.delta[l], dims[l], 1, v[l], n, dims[l], dims[l - 1], tmpN);
+                k.mult(rd, dims[l], e.w[l], n, dims[l], dims[l - 1], rdelta[l - 1]);
+                k.mult(e.delta[l], dims[l], v[l], n, dims[l], dims[l - 1], tmpN);
                 addInto(rdelta[l - 1], tmpN, n * dims[l - 1]);
             }
         }

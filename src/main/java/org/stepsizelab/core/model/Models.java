@@ -39,4 +39,17 @@ public final class Models {
         }
         return f.create(config, d);
     }
+
+    /**
+     * M of the normalized margin min_i y_i f/‖θ‖^M of a configuration's network (1 for the two-layer
+     * net, {@code margin_power} or the depth L for an MLP), without data; NaN when the configuration
+     * builds no network (its error is reported by the run).
+     */
+    public static double marginPower(RunConfig config) {
+        try {
+            return create(config, 1).marginPower();
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
 }

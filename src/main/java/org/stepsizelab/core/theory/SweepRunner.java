@@ -108,7 +108,8 @@ public final class SweepRunner {
 
     private static final Set<ConfigKey> MODEL_KEYS = EnumSet.of(ConfigKey.ACTIVATION, ConfigKey.LEAK, ConfigKey.HUBER_H,
             ConfigKey.WIDTH, ConfigKey.ETA, ConfigKey.STEPS, ConfigKey.INIT_SCALE, ConfigKey.LOSS, ConfigKey.OUTPUT_SCALE,
-            ConfigKey.EVERY, ConfigKey.SHARPNESS_EVERY);
+            ConfigKey.EVERY, ConfigKey.SHARPNESS_EVERY, ConfigKey.MODEL, ConfigKey.DEPTH, ConfigKey.WIDTHS,
+            ConfigKey.MARGIN_POWER);
 
     /**
      * Runs every configuration and returns one result per configuration, in input order. When

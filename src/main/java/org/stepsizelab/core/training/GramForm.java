@@ -33,6 +33,7 @@ final class GramForm extends TwoLayerForm {
         this.kLd = (n + align - 1) / align * align;
         this.gramK = new double[n * kLd];
         kernel.multOuter(x, n, d, gramK, kLd);
+        kernel.declareConstant(gramK); // K enters the product of every step: the kernel may pack it once
         this.z0 = new double[n * ld];
         kernel.mult(x, d, wt, n, d, ld, z0);
         System.arraycopy(z0, 0, z, 0, z.length);

@@ -54,7 +54,7 @@ class KernelAgreementTest {
     }
 
     @Test
-    void xwtAndCtxMatchPortable() {
+    void multTransBAndMultTransAMatchPortable() {
         PortableKernel ref = new PortableKernel();
         MatrixKernel fast = Kernels.withThreads(2);
         SplittableRandom r = new SplittableRandom(7);
@@ -63,16 +63,16 @@ class KernelAgreementTest {
             String shape = "n=" + n + " d=" + d + " m=" + m;
             double[] x = random(r, n * d), w = random(r, m * d), c = random(r, n * m);
             double[] z0 = new double[n * m], z1 = new double[n * m], zs = new double[n * m];
-            ref.xwt(x, n, d, w, m, z0);
-            fast.xwt(x, n, d, w, m, z1);
-            ref.xwt(abs(x), n, d, abs(w), m, zs);
-            assertClose(z0, z1, zs, "xwt " + shape);
+            ref.multTransB(x, w, n, d, m, z0);
+            fast.multTransB(x, w, n, d, m, z1);
+            ref.multTransB(abs(x), abs(w), n, d, m, zs);
+            assertClose(z0, z1, zs, "X·Wᵀ " + shape);
 
             double[] g0 = new double[m * d], g1 = new double[m * d], gs = new double[m * d];
-            ref.ctx(c, n, m, x, d, g0);
-            fast.ctx(c, n, m, x, d, g1);
-            ref.ctx(abs(c), n, m, abs(x), d, gs);
-            assertClose(g0, g1, gs, "ctx " + shape);
+            ref.multTransA(c, m, x, m, n, d, g0);
+            fast.multTransA(c, m, x, m, n, d, g1);
+            ref.multTransA(abs(c), m, abs(x), m, n, d, gs);
+            assertClose(g0, g1, gs, "Cᵀ·X " + shape);
         }
     }
 

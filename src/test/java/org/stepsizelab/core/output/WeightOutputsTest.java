@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepsizelab.core.RunConfig;
@@ -33,40 +28,21 @@ class WeightOutputsTest {
     private static final RunConfig XOR = RunConfig.defaults().with(ConfigKey.STEPS, 30L).with(ConfigKey.WIDTH, 3)
             .with(ConfigKey.EVERY, 4);
 
-    record Npy(long[] shape, ByteBuffer data) {}
-
-    static Map<String, Npy> readNpz(Path file) throws IOException {
-        Map<String, Npy> out = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                byte[] bytes = zip.readAllBytes();
-                assertEquals((byte) 0x93, bytes[0]);
-                assertEquals("NUMPY", new String(bytes, 1, 5, StandardCharsets.US_ASCII));
-                int hlen = (bytes[8] & 0xff) | (bytes[9] & 0xff) << 8;
-                assertEquals(0, (10 + hlen) % 64, "data aligned to 64 bytes");
-                String header = new String(bytes, 10, hlen, StandardCharsets.US_ASCII);
-                String shape = header.substring(header.indexOf("'shape': (") + 10, header.indexOf(')'));
-                long[] dims = java.util.Arrays.stream(shape.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .mapToLong(Long::parseLong).toArray();
-                out.put(e.getName().replace(".npy", ""), new Npy(dims,
-                        ByteBuffer.wrap(bytes, 10 + hlen, bytes.length - 10 - hlen).slice().order(ByteOrder.LITTLE_ENDIAN)));
-            }
-        }
-        return out;
-    }
-
     @Test
     void weightsNpzHoldsTheSnapshotsAndNeuronsCsvTheirMetrics() throws Exception {
         Path out = dir.resolve("run");
         RunResult r = RunWriter.run(XOR, out, rec -> { }, () -> false, List.of(), new RunWriter.Outputs(true, 7));
-        Map<String, Npy> npz = readNpz(out.resolve("weights.npz"));
+        Map<String, NpzFiles.Array> npz = NpzFiles.read(out.resolve("weights.npz"));
         assertArrayEquals(new long[] {6}, npz.get("steps").shape());
         long[] steps = new long[6];
         for (int i = 0; i < 6; i++) {
             steps[i] = npz.get("steps").data().getLong(8 * i);
         }
         assertArrayEquals(new long[] {0, 7, 14, 21, 28, 30}, steps);
-        Npy w = npz.get("W");
+        assertEquals(List.of("steps", "W"), List.copyOf(npz.keySet()), "the two-layer file: steps and W only");
+        assertEquals("<i8", npz.get("steps").dtype());
+        assertEquals("<f8", npz.get("W").dtype());
+        NpzFiles.Array w = npz.get("W");
         assertArrayEquals(new long[] {6, 3, 2}, w.shape());
         double[] first = new double[6], last = new double[6];
         for (int k = 0; k < 6; k++) {
@@ -116,5 +92,64 @@ class WeightOutputsTest {
         int cut = text.lastIndexOf(' ');
         assertEquals("int64 [0, 10, 20, 30] float64 (4, 3, 2)", text.substring(0, cut));
         assertEquals(r.trainer().weights()[5], Double.parseDouble(text.substring(cut + 1)));
+    }
+
+    private static final RunConfig MLP = RunConfig.defaults().with(ConfigKey.DATASET, "gaussian").with(ConfigKey.N, 30)
+            .with(ConfigKey.MODEL, "mlp").with(ConfigKey.WIDTHS, List.of(5, 4)).with(ConfigKey.ACTIVATION, "gelu")
+            .with(ConfigKey.LEAK, 0.0).with(ConfigKey.ETA, 2.0).with(ConfigKey.STEPS, 23L);
+
+    @Test
+    void anMlpWritesEveryLayerW1ToWLAsSnapshotsByOutByIn() throws Exception {
+        Path out = dir.resolve("mlp");
+        RunResult r = RunWriter.run(MLP, out, rec -> { }, () -> false, List.of(), new RunWriter.Outputs(false, 10));
+        Map<String, NpzFiles.Array> npz = NpzFiles.read(out.resolve("weights.npz"));
+        assertEquals(List.of("steps", "W1", "W2", "W3"), List.copyOf(npz.keySet()));
+        assertArrayEquals(new long[] {4}, npz.get("steps").shape());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(new long[] {0, 10, 20, 23}[i], npz.get("steps").getLong(i));
+        }
+        // W1: 5 × 2, W2: 4 × 5, W3: 1 × 4 (out × in), each snapshots first
+        long[][] shapes = {{4, 5, 2}, {4, 4, 5}, {4, 1, 4}};
+        double[] first = r.trainer().initialWeights(), last = r.trainer().weights();
+        int offset = 0;
+        for (int l = 1; l <= 3; l++) {
+            NpzFiles.Array a = npz.get("W" + l);
+            assertEquals("<f8", a.dtype());
+            assertArrayEquals(shapes[l - 1], a.shape(), "W" + l);
+            int size = (int) (a.shape()[1] * a.shape()[2]);
+            for (int k = 0; k < size; k++) {
+                assertEquals(first[offset + k], a.getDouble(k), "W" + l + " at step 0, entry " + k);
+                assertEquals(last[offset + k], a.getDouble(3L * size + k), "W" + l + " at the last step, entry " + k);
+            }
+            offset += size;
+        }
+        assertEquals(first.length, offset, "the layers hold all of θ");
+        assertTrue(Files.exists(out.resolve("summary.json")));
+    }
+
+    @Test
+    void numpyLoadsTheMlpLayers() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
+        Path out = dir.resolve("mlp-np");
+        RunResult r = RunWriter.run(MLP, out, rec -> { }, () -> false, List.of(), new RunWriter.Outputs(false, 10));
+        Process p = new ProcessBuilder(python.toString(), "-c",
+                "import numpy as np, sys\n"
+                        + "z = np.load(sys.argv[1])\n"
+                        + "print(sorted(z.files), list(z['steps']), [z[k].shape for k in ('W1', 'W2', 'W3')],"
+                        + " repr(float(z['W3'][-1, 0, 3])))",
+                out.resolve("weights.npz").toString()).redirectErrorStream(true).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String text;
+        try (InputStream in = p.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        assumeTrue(!text.contains("No module named 'numpy'"), "numpy not installed");
+        assertEquals(0, p.exitValue(), text);
+        int cut = text.lastIndexOf(' ');
+        assertEquals("['W1', 'W2', 'W3', 'steps'] [0, 10, 20, 23] [(4, 5, 2), (4, 4, 5), (4, 1, 4)]",
+                text.substring(0, cut));
+        double[] theta = r.trainer().weights();
+        assertEquals(theta[theta.length - 1], Double.parseDouble(text.substring(cut + 1)));
     }
 }

@@ -1,0 +1,55 @@
+package org.stepsizelab.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stepsizelab.core.HistoryTable;
+import org.stepsizelab.core.PhaseInfo;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.config.ConfigKey;
+
+/** The margin chart's axis names the M of min_i y_i f/‖w‖^M its runs use, in the window and in exports. */
+class MarginAxisLabelTest {
+
+    private static ChartData data(double current, double... pinned) {
+        List<ChartSeries> pins = new java.util.ArrayList<>();
+        for (double m : pinned) {
+            pins.add(new ChartSeries("pin", new HistoryTable(), -1, m));
+        }
+        return new ChartData(null, new ChartSeries("run", new HistoryTable(), 0, current), PhaseInfo.NONE, List.of(),
+                pins);
+    }
+
+    @Test
+    void theLabelSaysWhichPower() {
+        assertEquals("γ̄(w_t), M = 4", ChartKind.MARGIN.axisLabel(data(4)));
+        assertEquals("γ̄(w_t), M = 1", ChartKind.MARGIN.axisLabel(data(1, 1, 1)));
+        assertEquals("γ̄(w_t), M = 1.5", ChartKind.MARGIN.axisLabel(data(1.5)));
+        assertEquals("γ̄(w_t), M = 4, 1 (by run)", ChartKind.MARGIN.axisLabel(data(4, 1)));
+        assertEquals("γ̄(w_t)", ChartKind.MARGIN.axisLabel(data(Double.NaN)), "unknown M: the plain symbol");
+        assertEquals("L(w_t)", ChartKind.LOSS.axisLabel(data(4)), "only the margin chart changes");
+    }
+
+    @Test
+    void aRunsPowerComesFromItsNetwork() {
+        RunConfig two = RunConfig.defaults();
+        RunConfig mlp = two.with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 4);
+        assertEquals(1.0, ChartSeries.of(two, new HistoryTable(), 0).marginPower());
+        assertEquals(4.0, ChartSeries.of(mlp, new HistoryTable(), 0).marginPower(), "M = L");
+        assertEquals(2.0, ChartSeries.of(mlp.with(ConfigKey.MARGIN_POWER, 2.0), new HistoryTable(), 0).marginPower());
+        assertEquals(3.0, ChartSeries.of(mlp.with(ConfigKey.DEPTH, null).with(ConfigKey.WIDTHS, List.of(8, 8)),
+                new HistoryTable(), 0).marginPower(), "two hidden widths: L = 3");
+        assertEquals("η=10⁴, mlp L=4 m=20, softplus c=½", RunLabels.of(mlp));
+    }
+
+    @Test
+    void theDrawnAxisFollowsTheData() {
+        LabChart c = ChartFactory.panel(data(4), ChartStyle.screen());
+        assertEquals("γ̄(w_t), M = 4", c.plot(ChartKind.MARGIN).getRangeAxis().getLabel());
+        c.update(data(1));
+        assertEquals("γ̄(w_t), M = 1", c.plot(ChartKind.MARGIN).getRangeAxis().getLabel());
+        LabChart one = ChartFactory.single(ChartKind.MARGIN, data(3), ChartStyle.screen());
+        assertEquals("γ̄(w_t), M = 3", one.plot(ChartKind.MARGIN).getRangeAxis().getLabel());
+    }
+}
