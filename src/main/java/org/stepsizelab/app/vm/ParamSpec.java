@@ -81,7 +81,7 @@ public record ParamSpec(String name, ConfigKey key, double min, boolean minInclu
     public String allowed() {
         boolean anyInteger = integer && min <= -EXACT_INTEGERS && max >= EXACT_INTEGERS;
         // an int key's only upper limit is its Java type's (2³¹ − 1): not worth saying
-        boolean unbounded = Double.isInfinite(max) || integer && max >= Integer.MAX_VALUE;
+        boolean unbounded = Double.isInfinite(max) || key.kind() == ConfigKey.Kind.INT && max >= Integer.MAX_VALUE;
         String range = anyInteger ? "" : (minInclusive ? "≥ " : "> ") + fmt(min)
                 + (unbounded ? "" : " and " + (maxInclusive ? "≤ " : "< ") + fmt(max));
         return "enter " + (integer ? "a whole number" : "a number") + (range.isEmpty() ? "" : " " + range)
