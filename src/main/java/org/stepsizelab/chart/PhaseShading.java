@@ -73,8 +73,11 @@ final class PhaseShading implements Overlay {
             s.setEndValue(p.lastStep() < 0 ? start : last);
             if (k == plots.first()) {
                 e.setLabel(p.hasEos() ? "EoS phase" : null);
-                // no name for a stable phase that has not begun (its interval is empty)
-                s.setLabel(p.lastStep() > 0 && last > sStar ? "stable phase" : null);
+                // no name for a stable phase that has not begun (its interval is empty), nor for one that
+                // is only the last steps' sliver (the loss rose until just before the end: no stable
+                // phase was seen, and a name in the corner would say otherwise)
+                boolean seen = last > sStar && last - sStar >= 0.01 * (last - start);
+                s.setLabel(p.lastStep() > 0 && seen ? "stable phase" : null);
             }
         }
     }

@@ -30,6 +30,8 @@ final class ThresholdLines implements Overlay {
     private final List<ValueMarker> labels = new ArrayList<>();
     /** The index of the lines' dataset on the loss plot (-1 when the panel has no loss chart). */
     private final int index;
+    /** Whether the last update drew the lines (a network without Theorem 2.2's constants, an MLP, has none). */
+    private boolean drawn;
 
     ThresholdLines(PanelPlots plots, PhaseShading phases) {
         this.plots = plots;
@@ -79,7 +81,8 @@ final class ThresholdLines implements Overlay {
         PhaseInfo p = d.phase();
         HistoryTable t = d.current().table();
         boolean logX = plots.style().logX();
-        if (!t.isEmpty() && Double.isFinite(p.monotoneThreshold())) {
+        drawn = !t.isEmpty() && Double.isFinite(p.monotoneThreshold());
+        if (drawn) {
             double x0 = Math.max(t.firstStep(0), logX ? 1 : 0);
             double x1 = Math.max(t.lastStep(t.size() - 1), x0 + 1);
             if (p.monotoneThreshold() > 0) {
@@ -133,7 +136,7 @@ final class ThresholdLines implements Overlay {
 
     @Override
     public void addLegendItems(LegendItemCollection items) {
-        if (index >= 0) {
+        if (index >= 0 && drawn) { // no legend entry for lines that are not drawn
             items.add(new LegendItem("Thm 2.2 thresholds, ◆ first step meeting them", null, null, null,
                     new Rectangle2D.Double(-9, -0.5, 18, 1), ChartStyle.dashed(2f, 6f), Palette.THEORY));
         }
