@@ -11,6 +11,9 @@ import org.stepsizelab.core.Metric;
  * batch. The result is always exactly what {@link Decimator} gives for the same grid: a pass resumes
  * at the start of the last column that began on a row unchanged since the last update (the table's
  * change log tells which), and starts afresh when the column edges or the first row moved.
+ *
+ * <p>The change log ({@link HistoryTable#version}, {@link HistoryTable#unchangedBelow}) is kept by
+ * the table in core because only core writes the table; see the note there.
  */
 final class IncrementalDecimation {
     private final HistoryTable table;

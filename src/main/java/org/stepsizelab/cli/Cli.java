@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "stepsize-lab", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Watch large-stepsize gradient descent train a two-layer network (headless).",
-        footer = {"", "Without arguments the jar opens the app.", ""})
+        footer = {"", "Without arguments the jar opens the app; --tour NAME|FILE opens it on a guided tour"
+                + " (bundled: paper), --presentation in presentation mode (F11: full screen, slide style).", ""})
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -8,13 +8,14 @@ import org.stepsizelab.core.io.AtomicFiles;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code run} options that draw the data view (decision map, points, neurons) to files, headless.
+ * The {@code run} options that draw the data view (decision map, points, neurons; for image data the
+ * image views) to files, headless.
  * Checked before the run starts.
  */
 public final class MapOptions {
 
     @Option(names = "--map-png", paramLabel = "FILE",
-            description = "Also draw the data view (decision map f(W_t; x), points, neuron lines) at the last step (or --map-step) to this PNG.")
+            description = "Also draw the data view at the last step (or --map-step) to this PNG: the decision map f(W_t; x), points and neuron lines (2-D data), the projected points (d ≤ 16), or for image data the images framed by their margins, the neurons' weights and the margin histogram.")
     Path png;
 
     @Option(names = "--map-svg", paramLabel = "FILE", description = "The same picture as SVG.")

@@ -18,6 +18,14 @@ public final class HistoryTable {
     /**
      * A change log so a reader can redo only what changed (the charts' incremental decimation):
      * every mutation counts one version and records the lowest row it touched.
+     *
+     * <p>Why it lives here and not in {@code chart}, its only reader today: the table is written
+     * only inside {@code core} (RunHistory's deltas call the package-private mutators below: append,
+     * widen the last bucket, truncate, merge pairs on compaction), so only the table sees which rows
+     * each write touched. A reader outside could learn it only by comparing every row with its own
+     * copy, the O(n) pass per batch the log exists to avoid, or by core handing out its deltas, which
+     * would tie the chart to RunHistory's compaction. The log is a fact about the table (a version
+     * and the rows kept since), knows nothing of charts, and costs one int per write.
      */
     private static final int LOG = 64;
     private long version;

@@ -40,6 +40,26 @@ class CliMapExportTest {
     }
 
     @Test
+    void drawsTheImageViewsForImageDataAndTheMapForAnMlp() throws Exception {
+        Path png = dir.resolve("mnist.png"), svg = dir.resolve("mnist.svg"), mlp = dir.resolve("mlp.svg");
+        CliRunner.Result r = cli("run", "--dataset", "mnist", "--classes", "3,5", "--n", "40", "--width", "6",
+                "--eta", "10", "--steps", "20", "--out", dir.resolve("run").toString(), "-q",
+                "--map-png", png.toString(), "--map-svg", svg.toString(), "--map-size", "600x560", "--map-step", "4");
+        assertEquals(0, r.code(), r.toString());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(600, img.getWidth());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("Images and neurons at t = 4<"), "the title names the step shown");
+        assertTrue(text.contains("What each neuron looks at"), "the neurons' band");
+        assertTrue(text.contains("min = "), "the histogram's minimum");
+        assertTrue(text.contains("<image"), "the images are embedded");
+        r = cli("run", "--model", "mlp", "--depth", "3", "--width", "10", "--eta", "1", "--steps", "60",
+                "--out", dir.resolve("run2").toString(), "-q", "--map-svg", mlp.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.readString(mlp).contains("f(W_t; x) at t = 60<"), "an MLP's map is drawn");
+    }
+
+    @Test
     void writesAnAnimatedGifWithLogSpacedFrames() throws Exception {
         Path gif = dir.resolve("run.gif");
         CliRunner.Result r = cli("run", "--steps", "300", "--out", dir.resolve("run").toString(), "-q",

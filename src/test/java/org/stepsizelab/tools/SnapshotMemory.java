@@ -1,39 +1,40 @@
 package org.stepsizelab.tools;
 
 import org.stepsizelab.core.RunConfig;
-import org.stepsizelab.core.Trainer;
-import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.data.Datasets;
-import org.stepsizelab.core.dataview.SnapshotStore;
-import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.training.Training;
+import org.stepsizelab.core.training.WeightStore;
 
 /**
- * Measures the data view's weight snapshots on real runs, fed as the app's worker feeds them:
- * {@code java -cp … org.stepsizelab.tools.SnapshotMemory xor|mnist}. Prints the kept count, the
- * store's own count of bytes, and the heap growth after a full GC (the store is the only thing kept).
+ * Measures the run's one weight store (what the data view scrubs through) on real runs, fed as the
+ * app's worker feeds it (the store is the trainer's tap):
+ * {@code java --add-modules=jdk.incubator.vector -cp target/test-classes:target/classes:$(cat target/jmh.cp)
+ * org.stepsizelab.tools.SnapshotMemory xor|mnist [STEPS]}. Prints the kept count, the store's own
+ * count of bytes (θ only, and with the JVM's overhead) and the heap growth after a full GC while
+ * the store is the only thing kept.
  */
 public final class SnapshotMemory {
     public static void main(String[] args) {
         String which = args.length > 0 ? args[0] : "xor";
         RunConfig cfg = which.equals("mnist")
-                ? new RunConfig("mnist", "softplus", 0.5, 1, 100, 10, 1000, 0, 1, "logistic", 1,
-                        1000, null, null, null, "3,5", 0, true, null, 1, 0)
-                : RunConfig.defaults().withSteps(1_000_000);
-        DataSplit split = Datasets.load(cfg);
-        Trainer t = new Trainer(cfg, split.train(), split.test(),
-                Kernels.best(split.train().n(), split.train().d(), cfg.width()));
+                ? RunConfig.defaults().with(ConfigKey.DATASET, "mnist").with(ConfigKey.CLASSES, "3,5")
+                        .with(ConfigKey.N, 1000).withWidth(100).withEta(10.0)
+                        .withSteps(args.length > 1 ? Long.parseLong(args[1]) : 2000)
+                : RunConfig.defaults().withSteps(args.length > 1 ? Long.parseLong(args[1]) : 1_000_000);
+        Training t = Training.open(cfg);
         long before = usedAfterGc();
-        SnapshotStore store = new SnapshotStore(cfg.width() * split.train().d(), cfg.steps());
+        WeightStore store = new WeightStore(t.model().parameterCount(), cfg.steps(), WeightStore.DEFAULT_BUDGET_BYTES);
+        t.trainer().addTap(store);
         long start = System.nanoTime();
-        while (!t.done()) {
-            store.observe(t.step(), t::weights);
-            t.advance();
-        }
+        t.run(r -> { }, () -> false);
         double seconds = (System.nanoTime() - start) / 1e9;
         long after = usedAfterGc();
-        System.out.printf("%s: %d steps in %.1f s, kept %d snapshots (capacity %d, head %d), store bytes %.2f MB,"
-                + " heap growth after GC %.2f MB%n", which, cfg.steps(), seconds, store.size(), store.capacity(),
-                store.headSteps(), store.bytes() / 1e6, (after - before) / 1e6);
+        System.out.printf("%s: %d steps (P = %d) in %.1f s, kept %d snapshots (capacity %d, dense %d),"
+                + " θ bytes %.1f MiB, with overhead %.1f MiB, heap growth after GC %.1f MiB (budget %d MiB)%n",
+                which, cfg.steps(), t.model().parameterCount(), seconds, store.size(), store.capacity(),
+                store.denseSteps(), store.bytes() / 1048576.0, store.heapBytes() / 1048576.0,
+                (after - before) / 1048576.0, WeightStore.DEFAULT_BUDGET_BYTES >> 20);
+        System.out.println(store.keptSteps().length > 0 ? "" : "nothing kept");
     }
 
     private static long usedAfterGc() {

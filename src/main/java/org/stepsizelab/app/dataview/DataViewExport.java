@@ -3,7 +3,6 @@ package org.stepsizelab.app.dataview;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.stepsizelab.app.FxThread;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -12,9 +11,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.jfree.chart.JFreeChart;
 import org.stepsizelab.app.export.Asker;
+import org.stepsizelab.app.export.ExportActions;
 import org.stepsizelab.app.export.ExportViewModel;
+import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.dataview.DataViewChart;
+import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
@@ -28,9 +30,9 @@ public final class DataViewExport {
     private final DataViewModel view;
     private final ExportViewModel settings;
     private final Asker asker;
-    private final Consumer<Runnable> background;
+    private final BackgroundTasks background;
 
-    public DataViewExport(DataViewModel view, ExportViewModel settings, Asker asker, Consumer<Runnable> background) {
+    public DataViewExport(DataViewModel view, ExportViewModel settings, Asker asker, BackgroundTasks background) {
         this.view = view;
         this.settings = settings;
         this.asker = asker;
@@ -47,8 +49,11 @@ public final class DataViewExport {
             item.setOnAction(e -> export(f));
             sub.getItems().add(item);
         }
+        // enabled once the panel shows a picture
+        sub.disableProperty().bind(view.frameProperty().isNull());
         MenuItem copy = new MenuItem("Copy data-view image");
         copy.setId("export-data-view-copy");
+        copy.disableProperty().bind(view.frameProperty().isNull());
         copy.setOnAction(e -> copy(img -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(img, null));
@@ -64,7 +69,10 @@ public final class DataViewExport {
             return null;
         }
         ChartStyle style = view.styleProperty().get().withSlide(settings.slideProperty().get());
-        // the map is rebuilt in the export's style; the neuron chart is the one drawn for the panel
+        // the map and the image views are rebuilt in the export's style; the neuron chart is the panel's
+        if (f.images() != null) {
+            return ImageViewChart.of(f.images(), style);
+        }
         return f.scene() == null ? f.chart() : DataViewChart.of(f.scene(), style, view.overlaysFor(f.scene()));
     }
 
@@ -83,27 +91,17 @@ public final class DataViewExport {
         }
         String ext = format.extension();
         long step = view.frameProperty().get().step();
-        Path chosen = asker.saveFile("Export data view", "data-view-t" + step + "." + ext, ext,
+        Path file = asker.saveTarget("Export data view", "data-view-t" + step + "." + ext, ext,
                 format + " (*." + ext + ")");
-        if (chosen == null) {
-            return;
-        }
-        Path file = ExportViewModel.withExtension(chosen, ext);
-        if (ExportViewModel.wouldOverwrite(file) && !asker.confirmOverwrite(file)) {
+        if (file == null) {
             return;
         }
         var recipe = settings.recipe();
-        background.accept(() -> {
-            try {
-                ChartExporter.write(chart, format, file, size, recipe);
-                FxThread.run(() -> asker.showInfo("Exported the data view at step " + step + " (" + size + " " + format
-                        + ") to " + file));
-            } catch (InputException e) {
-                FxThread.run(() -> asker.showError("Cannot export the data view", e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                FxThread.run(() -> asker.showError("Cannot export the data view", "Drawing failed: " + e));
-            }
-        });
+        ExportActions.drawOff(background, asker, "Cannot export the data view", task -> {
+            ChartExporter.write(chart, format, file, size, recipe);
+            return file;
+        }, written -> asker.showInfo("Exported the data view at step " + step + " (" + size + " " + format
+                + ") to " + file));
     }
 
     public void copy(Consumer<BufferedImage> sink) {
@@ -119,13 +117,11 @@ public final class DataViewExport {
             asker.showError("Cannot copy the data view", e.getMessage());
             return;
         }
-        background.accept(() -> {
-            BufferedImage img = ChartExporter.render(chart, size);
-            FxThread.run(() -> {
-                sink.accept(img);
-                asker.showInfo("Copied a " + size + " picture of the data view to the clipboard");
-            });
-        });
+        ExportActions.drawOff(background, asker, "Cannot copy the data view", task -> ChartExporter.render(chart, size),
+                img -> {
+                    sink.accept(img);
+                    asker.showInfo("Copied a " + size + " picture of the data view to the clipboard");
+                });
     }
 
 }

@@ -28,19 +28,23 @@ import org.stepsizelab.chart.Palette;
 import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
-import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.chart.dataview.NeuronMarginChart;
 import org.stepsizelab.core.dataview.DataViewScene;
 import org.stepsizelab.core.dataview.NeuronMargins;
 import org.stepsizelab.core.dataview.PlaneFrame;
+import org.stepsizelab.core.dataview.ImageScene;
 import org.stepsizelab.core.dataview.SceneMaker;
-import org.stepsizelab.core.dataview.SnapshotStore;
+import org.stepsizelab.core.training.ObservedWeights;
+import org.stepsizelab.core.training.WeightStore;
+import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.jfree.chart.JFreeChart;
 
 /**
  * The DATA VIEW panel's state: which step it shows (live, or a step scrubbed to), the picture of that
- * step, replay, and pinned runs' boundaries. The picture is computed and drawn to an image on one
+ * step, replay, and pinned runs' boundaries. The weights come from the run history's one weight
+ * store ({@link org.stepsizelab.core.RunHistory#weights()}, a bounded {@link WeightStore}) and every
+ * decision value from the run's model ({@code Model.predict}), so any network is drawn. The picture is computed and drawn to an image on one
  * background thread (a new request waits only for the picture in progress; the newest request
  * wins), and handed over on the FX thread in {@link #tick}. Knows no controls, so it is tested
  * without a display.
@@ -51,8 +55,10 @@ public final class DataViewModel {
 
     /** What the panel shows. */
     public enum Mode {
-        /** The decision map (2-D) or the projected points (d > 2) at one step. */
+        /** The decision map (2-D) or the projected points (3 ≤ d ≤ 16) at one step. */
         MAP,
+        /** Image data: training images framed by their margins, the neurons' weights, the margin histogram. */
+        IMAGES,
         /** Each neuron's normalized margin over the run beside the network's (Fig. 4). */
         NEURONS
     }
@@ -61,10 +67,14 @@ public final class DataViewModel {
     static final long NEURON_REDRAW_NANOS = 250_000_000L;
 
     /** One finished picture. */
-    public record Frame(long step, BufferedImage image, DataViewScene scene, JFreeChart chart, double millis) {}
+    public record Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
+            double millis) {}
 
-    private record Request(long runNumber, RunConfig config, DataSplit split, SnapshotStore.Snapshot snapshot,
+    private record Request(long runNumber, ObservedWeights weights, DataSplit split, WeightStore.Snapshot snapshot,
             int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd) {}
+
+    /** Multiply-adds one map may cost (its resolution drops for deep nets: a steady frame rate). */
+    public static final double MAP_BUDGET_MULTIPLY_ADDS = 4e7;
 
     private final RunViewModel run;
     private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
@@ -99,6 +109,8 @@ public final class DataViewModel {
     private final IntegerProperty height = new SimpleIntegerProperty(this, "height", 440);
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.screen());
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.MAP);
+    /** Whether the current run's data are images (the panel offers Images instead of Map). */
+    private final BooleanProperty imageData = new SimpleBooleanProperty(this, "imageData");
     private long lastNeuronRender;
 
     /** A pinned run's boundary when it was pinned, with the frame it was drawn in. */
@@ -136,24 +148,38 @@ public final class DataViewModel {
         if (done != null) {
             frame.set(done);
             framesShown++;
-            caption.set(done.scene() == null ? "kept steps 0 … " + Fmt.count(done.step()) : captionOf(done.step()));
+            caption.set(done.scene() == null && done.images() == null ? "kept steps 0 … " + Fmt.count(done.step())
+                    : captionOf(done.step()));
         }
         String err = failure.getAndSet(null);
         if (err != null) {
             caption.set(err);
         }
-        SnapshotStore store = run.snapshots();
+        ObservedWeights observed = run.weights();
         DataSplit split = run.split();
-        if (store == null || split == null || store.size() == 0) {
+        if (observed == null || split == null) {
             return;
         }
-        long[] kept = store.keptSteps();
-        lastKeptStep.set(kept[kept.length - 1]);
+        boolean images = SceneMaker.kindOf(split.train()) == SceneMaker.Kind.IMAGES;
+        if (images != imageData.get()) {
+            imageData.set(images);
+            if (images && mode.get() == Mode.MAP) {
+                mode.set(Mode.IMAGES);
+            } else if (!images && mode.get() == Mode.IMAGES) {
+                mode.set(Mode.MAP);
+            }
+        }
+        WeightStore store = observed.store();
+        WeightStore.Snapshot newest = store.latest();
+        if (newest == null) {
+            return;
+        }
+        lastKeptStep.set(newest.step());
         if (playing.get() && !busy.get()) { // one picture per replay step, however slow the drawing
-            advancePlay(kept);
+            advancePlay(store, newest.step());
         }
         long asked = shownStepAsked();
-        SnapshotStore.Snapshot target = asked < 0 ? store.latest() : store.nearest(asked);
+        WeightStore.Snapshot target = asked < 0 ? store.latest() : store.nearest(asked);
         if (target == null) {
             return;
         }
@@ -173,22 +199,20 @@ public final class DataViewModel {
             requestedStep = target.step();
             requestedRun = run.runNumberProperty().get();
             dirty = false;
-            Request r = new Request(requestedRun, run.configProperty().get(), split, target, width.get(), height.get(),
+            Request r = new Request(requestedRun, observed, split, target, width.get(), height.get(),
                     style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep());
             renderer.execute(() -> render(r));
         }
     }
 
-    private void advancePlay(long[] kept) {
+    private void advancePlay(WeightStore store, long newest) {
         long now = scrubStep.get() < 0 ? 0 : scrubStep.get();
-        long want = (long) Math.floor(now * PLAY_FACTOR) + 1;
-        int i = java.util.Arrays.binarySearch(kept, want);
-        int at = i >= 0 ? i : -i - 1;
-        if (now >= kept[kept.length - 1]) {
+        if (now >= newest) {
             playing.set(false);
             return;
         }
-        scrubStep.set(kept[Math.min(at, kept.length - 1)]);
+        long next = store.ceilingStep((long) Math.floor(now * PLAY_FACTOR) + 1);
+        scrubStep.set(next < 0 ? newest : next);
     }
 
     private void render(Request r) {
@@ -196,25 +220,33 @@ public final class DataViewModel {
         try {
             long t0 = startNanos;
             if (makerRun != r.runNumber()) {
-                maker = new SceneMaker(r.config(), r.split());
+                maker = new SceneMaker(r.weights().model(), r.split());
                 makerRun = r.runNumber();
             }
             if (r.mode() == Mode.NEURONS) {
                 renderNeurons(r, t0);
                 return;
             }
-            if (!SceneMaker.planeLike(maker.train())) {
-                failure.set("The data view draws 2-D and low-dimensional data; image data (d = "
-                        + maker.train().d() + ") are not drawn yet.");
-                return;
+            WeightStore.Snapshot s = r.snapshot();
+            ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
+            switch (maker.kind()) {
+                case IMAGES -> {
+                    ImageScene scene = maker.images(s.step(), s.theta());
+                    JFreeChart chart = ImageViewChart.of(scene, r.style());
+                    BufferedImage image = ChartExporter.render(chart, size);
+                    finished.set(new Frame(s.step(), image, null, scene, chart, (System.nanoTime() - t0) / 1e6));
+                }
+                case PLANE, PROJECTED -> {
+                    int side = Math.max(64, Math.min(r.width(), r.height()));
+                    DataViewScene scene = maker.scene(s.step(), s.theta(),
+                            maker.columnsFor(Math.min(side, 600), MAP_BUDGET_MULTIPLY_ADDS));
+                    JFreeChart chart = DataViewChart.of(scene, r.style(), visible(r.pins(), scene.frame()));
+                    BufferedImage image = ChartExporter.render(chart, size);
+                    finished.set(new Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6));
+                }
+                default -> failure.set("The data view draws 2-D, low-dimensional (d ≤ 16) and image data;"
+                        + " these data (d = " + maker.train().d() + ") are none of them.");
             }
-            SnapshotStore.Snapshot s = r.snapshot();
-            int side = Math.max(64, Math.min(r.width(), r.height()));
-            DataViewScene scene = maker.scene(s.step(), s.weights(), Math.max(40, Math.min(200, side / 3)));
-            JFreeChart chart = DataViewChart.of(scene, r.style(), visible(r.pins(), scene.frame()));
-            BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
-                    Math.max(64, r.height()), 1));
-            finished.set(new Frame(s.step(), image, scene, chart, (System.nanoTime() - t0) / 1e6));
         } catch (RuntimeException e) {
             failure.set("The data view could not be drawn: " + e.getMessage());
         } finally {
@@ -226,21 +258,18 @@ public final class DataViewModel {
 
     /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
     private void renderNeurons(Request r, long t0) {
-        RunConfig cfg = r.config();
-        double perSnapshot = (double) maker.train().n() * cfg.width() * maker.train().d();
+        double perSnapshot = (double) maker.train().n() * maker.model().parameterCount();
         int max = (int) Math.max(20, Math.min(400, 2e8 / Math.max(1, perSnapshot)));
-        SnapshotStore store = run.snapshots();
-        List<SnapshotStore.Snapshot> snaps = store == null ? List.of() : store.spread(max);
+        List<WeightStore.Snapshot> snaps = r.weights().store().spread(max);
         if (snaps.isEmpty()) {
             return;
         }
-        NeuronMargins nm = NeuronMargins.of(snaps, cfg.width(), cfg.activationFunction(), maker.train(),
-                maker::decision);
+        NeuronMargins nm = NeuronMargins.of(snaps, maker.model(), maker.train());
         JFreeChart chart = NeuronMarginChart.of(nm, r.eosEnd(), r.style());
         BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
                 Math.max(64, r.height()), 1));
         long step = snaps.get(snaps.size() - 1).step();
-        finished.set(new Frame(step, image, null, chart, (System.nanoTime() - t0) / 1e6));
+        finished.set(new Frame(step, image, null, null, chart, (System.nanoTime() - t0) / 1e6));
     }
 
     /** Pinned boundaries drawn in the same frame as the current picture (the same data). */
@@ -342,4 +371,5 @@ public final class DataViewModel {
     public IntegerProperty heightProperty() { return height; }
     public ObjectProperty<ChartStyle> styleProperty() { return style; }
     public ObjectProperty<Mode> modeProperty() { return mode; }
+    public BooleanProperty imageDataProperty() { return imageData; }
 }

@@ -1,5 +1,6 @@
 package org.stepsizelab.app.dataview;
 
+import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,6 +31,16 @@ public final class DataViewPanel extends VBox {
     private final Button live = new Button("● Live");
     private final Label caption = new Label();
     private boolean updatingSlider;
+    /**
+     * Hands finished pictures over at every pulse (60 Hz), not only at the window's 30 Hz drain, so
+     * the picture rate is limited by the drawing thread, not by the drain.
+     */
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            model().tick();
+        }
+    };
 
     public DataViewPanel(DataViewModel vm) {
         super(6);
@@ -39,9 +50,10 @@ public final class DataViewPanel extends VBox {
         setPadding(new Insets(6, 8, 6, 8));
         Label title = new Label("DATA VIEW");
         title.getStyleClass().add("section-title");
-        Tooltip.install(title, new Tooltip("The network's decision value f(W_t; x) over the plane (blue > 0 > red),"
+        Tooltip.install(title, new Tooltip("Map: the network's decision value f(W_t; x) over the plane (blue > 0 > red),"
                 + " the boundary f = 0 (black), each neuron's line w_jᵀx = 0 (dashed: blue a_j = +1, red a_j = −1),"
-                + " training points filled, test points hollow, misclassified points ringed."));
+                + " training points filled, test points hollow, misclassified points ringed. Images (image data):"
+                + " training images framed by their margins, the neurons' weights, the margin histogram."));
 
         image.setPreserveRatio(true);
         image.setSmooth(true);
@@ -67,21 +79,37 @@ public final class DataViewPanel extends VBox {
         ToggleButton map = new ToggleButton("Map");
         map.setId("data-view-map");
         map.setTooltip(new Tooltip("The decision map f(W_t; x) and the points at the step shown"));
+        ToggleButton images = new ToggleButton("Images");
+        images.setId("data-view-images");
+        images.setTooltip(new Tooltip("Image data: training images framed by the sign and size of y_i f(x_i), each"
+                + " neuron's input weights as an image, and the histogram of the margins with the minimum marked"));
         ToggleButton neurons = new ToggleButton("Neurons");
         neurons.setId("data-view-neurons");
         neurons.setTooltip(new Tooltip("Each neuron's normalized margin min_i y_i a_j φ(w_jᵀx_i)/‖w_j‖ over the run"
                 + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)"));
         map.setToggleGroup(modes);
+        images.setToggleGroup(modes);
         neurons.setToggleGroup(modes);
         map.setSelected(true);
+        // the map is for 2-D and low-dimensional data, the image views for image data
+        map.disableProperty().bind(vm.imageDataProperty());
+        images.disableProperty().bind(vm.imageDataProperty().not());
         modes.selectedToggleProperty().addListener((o, a, t) -> {
             if (t == null) {
                 a.setSelected(true); // one mode is always chosen
             } else {
-                vm.modeProperty().set(t == neurons ? DataViewModel.Mode.NEURONS : DataViewModel.Mode.MAP);
+                vm.modeProperty().set(t == neurons ? DataViewModel.Mode.NEURONS
+                        : t == images ? DataViewModel.Mode.IMAGES : DataViewModel.Mode.MAP);
             }
         });
-        HBox header = new HBox(8, title, new Region(), map, neurons);
+        vm.modeProperty().addListener((o, a, m) -> { // the model switches Map ↔ Images with the data
+            ToggleButton want = m == DataViewModel.Mode.NEURONS ? neurons
+                    : m == DataViewModel.Mode.IMAGES ? images : map;
+            if (!want.isSelected()) {
+                want.setSelected(true);
+            }
+        });
+        HBox header = new HBox(8, title, new Region(), map, images, neurons);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(6, play, live, slider);
@@ -102,6 +130,13 @@ public final class DataViewPanel extends VBox {
         slider.valueProperty().addListener((o, a, v) -> {
             if (!updatingSlider) {
                 vm.scrubTo(Math.round(Math.expm1(v.doubleValue())));
+            }
+        });
+        sceneProperty().addListener((o, a, sc) -> {
+            if (sc != null) {
+                pulse.start();
+            } else {
+                pulse.stop();
             }
         });
     }

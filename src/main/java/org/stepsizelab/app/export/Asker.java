@@ -12,6 +12,19 @@ public interface Asker {
     /** A file to save to, or null if cancelled. */
     Path saveFile(String title, String suggestedName, String extension, String description);
 
+    /**
+     * Where to write: a file chosen as {@link #saveFile} does, with the extension added if it was left
+     * off; null if cancelled, or if the file exists and the user keeps it.
+     */
+    default Path saveTarget(String title, String suggestedName, String extension, String description) {
+        Path chosen = saveFile(title, suggestedName, extension, description);
+        if (chosen == null) {
+            return null;
+        }
+        Path file = ExportViewModel.withExtension(chosen, extension);
+        return ExportViewModel.wouldOverwrite(file) && !confirmOverwrite(file) ? null : file;
+    }
+
     /** A preset file to open, or null if cancelled. */
     Path openFile(String title);
 

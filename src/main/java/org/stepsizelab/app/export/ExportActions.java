@@ -3,8 +3,8 @@ package org.stepsizelab.app.export;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.stepsizelab.app.FxThread;
 import org.jfree.chart.JFreeChart;
+import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
@@ -18,10 +18,10 @@ import org.stepsizelab.core.preset.FigureRecipe;
 public final class ExportActions {
     private final ExportViewModel model;
     private final Asker asker;
-    private final Consumer<Runnable> background;
+    private final BackgroundTasks background;
 
-    /** @param background runs drawing and writing off the FX thread (tests pass {@code Runnable::run}) */
-    public ExportActions(ExportViewModel model, Asker asker, Consumer<Runnable> background) {
+    /** @param background draws and writes off the FX thread (tests pass {@link BackgroundTasks#inline}) */
+    public ExportActions(ExportViewModel model, Asker asker, BackgroundTasks background) {
         this.model = model;
         this.asker = asker;
         this.background = background;
@@ -38,27 +38,17 @@ public final class ExportActions {
             return;
         }
         String ext = r.format().extension();
-        Path chosen = asker.saveFile("Export chart", model.suggestedName(r.chart(), ext), ext,
+        Path file = asker.saveTarget("Export chart", model.suggestedName(r.chart(), ext), ext,
                 r.format() + " (*." + ext + ")");
-        if (chosen == null) {
-            return;
-        }
-        Path file = ExportViewModel.withExtension(chosen, ext);
-        if (ExportViewModel.wouldOverwrite(file) && !asker.confirmOverwrite(file)) {
+        if (file == null) {
             return;
         }
         JFreeChart chart = model.prepare(r);
         FigureRecipe recipe = model.recipe();
-        background.accept(() -> {
-            try {
-                ExportViewModel.write(chart, r, file, recipe);
-                FxThread.run(() -> asker.showInfo("Exported " + r.size() + " " + r.format() + " to " + file));
-            } catch (InputException e) {
-                FxThread.run(() -> asker.showError("Cannot export the chart", e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                FxThread.run(() -> asker.showError("Cannot export the chart", "Drawing failed: " + e));
-            }
-        });
+        drawOff(background, asker, "Cannot export the chart", task -> {
+            ExportViewModel.write(chart, r, file, recipe);
+            return file;
+        }, written -> asker.showInfo("Exported " + r.size() + " " + r.format() + " to " + file));
     }
 
     public void exportMetrics() {
@@ -66,13 +56,8 @@ public final class ExportActions {
             asker.showError("Nothing to export", "The run has no steps yet.");
             return;
         }
-        Path chosen = asker.saveFile("Export metrics", model.suggestedName(null, "csv"), "csv",
-                "CSV (*.csv)");
-        if (chosen == null) {
-            return;
-        }
-        Path file = ExportViewModel.withExtension(chosen, "csv");
-        if (ExportViewModel.wouldOverwrite(file) && !asker.confirmOverwrite(file)) {
+        Path file = asker.saveTarget("Export metrics", model.suggestedName(null, "csv"), "csv", "CSV (*.csv)");
+        if (file == null) {
             return;
         }
         try {
@@ -101,12 +86,26 @@ public final class ExportActions {
         }
         JFreeChart chart = model.prepare(new ExportRequest(null, model.formatProperty().get(), size,
                 model.slideProperty().get()));
-        background.accept(() -> {
-            BufferedImage img = ExportViewModel.image(chart, size);
-            FxThread.run(() -> {
-                sink.accept(img);
-                asker.showInfo("Copied a " + size + " picture of the charts to the clipboard");
-            });
+        drawOff(background, asker, "Cannot copy the chart", task -> ExportViewModel.image(chart, size), img -> {
+            sink.accept(img);
+            asker.showInfo("Copied a " + size + " picture of the charts to the clipboard");
+        });
+    }
+
+    /**
+     * Draws (and writes) off the FX thread, then on the FX thread hands the result to {@code done},
+     * or shows under {@code failTitle} why it failed: a refused input says why, anything else is a
+     * failed drawing. The chart and data-view exports all end this way.
+     */
+    public static <T> void drawOff(BackgroundTasks background, Asker asker, String failTitle,
+            BackgroundTasks.Work<T> draw, Consumer<T> done) {
+        background.submit(draw, o -> {
+            if (o.failed()) {
+                Throwable e = o.error();
+                asker.showError(failTitle, e instanceof InputException ? e.getMessage() : "Drawing failed: " + e);
+            } else {
+                done.accept(o.value());
+            }
         });
     }
 

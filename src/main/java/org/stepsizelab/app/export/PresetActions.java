@@ -88,12 +88,8 @@ public final class PresetActions {
         RunConfig config = vm.params().config();
         boolean unchanged = current != null && current.config().equals(config);
         String suggested = (unchanged ? current.name() : "my-preset") + ".json";
-        Path chosen = asker.saveFile("Save preset as", suggested, "json", "Stepsize Lab preset (*.json)");
-        if (chosen == null) {
-            return;
-        }
-        Path file = ExportViewModel.withExtension(chosen, "json");
-        if (ExportViewModel.wouldOverwrite(file) && !asker.confirmOverwrite(file)) {
+        Path file = asker.saveTarget("Save preset as", suggested, "json", "Stepsize Lab preset (*.json)");
+        if (file == null) {
             return;
         }
         String stem = file.getFileName().toString().replaceFirst("\\.json$", "");

@@ -1,8 +1,6 @@
 package org.stepsizelab.app.export;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
@@ -19,6 +17,7 @@ import javafx.util.Duration;
 import org.stepsizelab.app.dataview.DataViewExport;
 import org.stepsizelab.app.view.AppMenuBar;
 import org.stepsizelab.app.view.MainView;
+import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.core.preset.Preset;
@@ -42,20 +41,16 @@ public final class PresetsAndExport {
 
     public static PresetsAndExport install(Stage stage, MainViewModel vm, MainView view) {
         FxAsker asker = new FxAsker(stage, vm.messageProperty()::set);
-        ExecutorService drawing = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "chart-export");
-            t.setDaemon(true);
-            return t;
-        });
+        BackgroundTasks drawing = BackgroundTasks.thread("chart-export", Thread.NORM_PRIORITY);
         ExportViewModel model = new ExportViewModel(vm, () -> view.charts().labChart());
         PresetsAndExport p = new PresetsAndExport(new PresetActions(vm, asker, PresetMemory.user()),
-                new ExportActions(model, asker, drawing::execute), model);
+                new ExportActions(model, asker, drawing), model);
         AppMenuBar bar = view.menuBar();
         p.fillPresets(bar.presetsMenu());
         p.fillFile(bar.fileMenu());
         p.fillExport(bar.exportMenu(), vm);
         // the data view's pictures go through the same exporter, size and scale as the charts
-        new DataViewExport(vm.dataView(), model, asker, drawing::execute).fill(bar.exportMenu());
+        new DataViewExport(vm.dataView(), model, asker, drawing).fill(bar.exportMenu());
         p.presets.restoreLast();
         return p;
     }

@@ -14,15 +14,11 @@ import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 import org.stepsizelab.app.vm.MainViewModel;
-import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartKind;
 import org.stepsizelab.chart.ChartFactory;
 import org.stepsizelab.chart.ChartStyle;
-import org.stepsizelab.chart.Fmt;
 import org.stepsizelab.chart.LabChart;
-import org.stepsizelab.core.HistoryTable;
-import org.stepsizelab.core.Metric;
 
 /**
  * The stacked charts in one JFreeChart-FX viewer: one shared step axis, so zooming (drag) or
@@ -84,7 +80,7 @@ public final class ChartsView extends StackPane {
         });
         viewer.setOnMouseExited(e -> {
             readout.setVisible(false);
-            vm.dataView().endPreview();
+            vm.endHover();
         });
         flusher.start();
     }
@@ -170,26 +166,18 @@ public final class ChartsView extends StackPane {
 
     private void hover(double x, double y) {
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
-        HistoryTable t = vm.run().table();
-        if (info == null || t.isEmpty()) {
+        if (info == null) {
             readout.setVisible(false);
             return;
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (x < area.getMinX() || x > area.getMaxX()) {
+        String text = x < area.getMinX() || x > area.getMaxX() ? null
+                : vm.hoverAt(lab.domainAxis().java2DToValue(x, area, RectangleEdge.BOTTOM));
+        if (text == null) {
             readout.setVisible(false);
             return;
         }
-        double step = lab.domainAxis().java2DToValue(x, area, RectangleEdge.BOTTOM);
-        if (vm.run().stateProperty().get() != RunState.RUNNING) {
-            vm.dataView().preview(Math.max(0, Math.round(step))); // hovering a paused or finished run scrubs
-        }
-        int i = t.indexOfStep(Math.round(step));
-        String at = t.firstStep(i) == t.lastStep(i) ? "t = " + Fmt.count(t.firstStep(i))
-                : "t = " + Fmt.count(t.firstStep(i)) + "…" + Fmt.count(t.lastStep(i)) + " (max)";
-        readout.setText(at + "    L = " + Fmt.eng(t.value(Metric.LOSS, i)) + "    ‖w‖ = "
-                + Fmt.eng(t.value(Metric.NORM, i)) + "    γ̄ = " + Fmt.eng(t.value(Metric.MARGIN, i))
-                + "    acc = " + Fmt.eng(t.value(Metric.ACCURACY, i)));
+        readout.setText(text);
         readout.setVisible(true);
     }
 }

@@ -1,6 +1,6 @@
 package org.stepsizelab.app.view;
 
-import javafx.beans.binding.Bindings;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,49 +9,43 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.stepsizelab.app.vm.MainViewModel;
-import org.stepsizelab.app.vm.RunState;
+import org.stepsizelab.app.vm.RunPhase;
+import org.stepsizelab.app.vm.RunReadouts;
 import org.stepsizelab.app.vm.RunViewModel;
-import org.stepsizelab.chart.Fmt;
 
 /** Step, progress, steps/s, phase, L, ‖w‖, γ̄ — and a readable line for errors (never a dialog). */
 public final class StatusBarView extends VBox {
 
     public StatusBarView(MainViewModel vm) {
         RunViewModel r = vm.run();
+        RunReadouts texts = r.readouts();
         Label step = value("status-step", Tips.STEP);
-        step.textProperty().bind(Bindings.createStringBinding(() -> "step " + (r.stepProperty().get() < 0 ? "–"
-                : Fmt.count(r.stepProperty().get())) + " / " + Fmt.count(r.totalStepsProperty().get()),
-                r.stepProperty(), r.totalStepsProperty()));
+        step.textProperty().bind(texts.step());
         step.setMinWidth(150);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(r.progressProperty());
         bar.setPrefWidth(140);
         Tips.on(bar, Tips.PROGRESS);
         Label rate = value("status-rate", Tips.RATE);
-        rate.textProperty().bind(Bindings.createStringBinding(() -> {
-            RunState s = r.stateProperty().get();
-            String st = s == RunState.RUNNING ? Fmt.eng(r.stepsPerSecondProperty().get()) + " steps/s" : s.text;
-            return st;
-        }, r.stepsPerSecondProperty(), r.stateProperty()));
+        rate.textProperty().bind(texts.rate());
         rate.setMinWidth(120);
         Label phase = value("status-phase", Tips.PHASE);
         phase.textProperty().bind(r.phaseTextProperty());
         phase.getStyleClass().add("phase-chip");
-        r.phaseTextProperty().addListener((o, a, t) -> {
+        Consumer<RunPhase> chip = kind -> {
             phase.getStyleClass().removeAll("eos", "stable", "bad");
-            phase.getStyleClass().add(t.startsWith("EoS") ? "eos" : t.startsWith("stable") ? "stable"
-                    : t.startsWith("diverged") || t.startsWith("failed") || t.startsWith("stopped") ? "bad"
-                    : "stable");
-        });
+            if (kind != RunPhase.NONE) {
+                phase.getStyleClass().add(chipClass(kind));
+            }
+        };
+        chip.accept(r.runPhaseProperty().get());
+        r.runPhaseProperty().addListener((o, a, kind) -> chip.accept(kind));
         Label loss = value("status-loss", Tips.LOSS_VALUE);
-        loss.textProperty().bind(Bindings.createStringBinding(() -> "L " + Fmt.eng(r.lossProperty().get()),
-                r.lossProperty()));
+        loss.textProperty().bind(texts.loss());
         Label norm = value("status-norm", Tips.NORM);
-        norm.textProperty().bind(Bindings.createStringBinding(() -> "‖w‖ " + Fmt.eng(r.normProperty().get()),
-                r.normProperty()));
+        norm.textProperty().bind(texts.norm());
         Label margin = value("status-margin", Tips.MARGIN);
-        margin.textProperty().bind(Bindings.createStringBinding(() -> "γ̄ " + Fmt.eng(r.marginProperty().get()),
-                r.marginProperty()));
+        margin.textProperty().bind(texts.margin());
         for (Label l : new Label[] {loss, norm, margin}) {
             l.setMinWidth(95);
         }
@@ -77,6 +71,14 @@ public final class StatusBarView extends VBox {
         messageLine.managedProperty().bind(messageLine.visibleProperty());
         getChildren().addAll(messageLine, line);
         getStyleClass().add("status-bar");
+    }
+
+    /** The phase chip's CSS class (app.css): EoS, a bad end, or calm. */
+    static String chipClass(RunPhase kind) {
+        if (kind == RunPhase.EOS) {
+            return "eos";
+        }
+        return kind.bad() ? "bad" : "stable";
     }
 
     private static Label value(String id, String tip) {

@@ -1,13 +1,10 @@
 package org.stepsizelab.app.vm;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,20 +29,16 @@ public final class GridSweepViewModel {
     public record Result(GridSweep grid, List<SweepResult> byRun, List<GridCells.Cell> cells) {}
 
     private final MainViewModel main;
-    private final Consumer<Runnable> fx;
     private final StringProperty firstAxis = new SimpleStringProperty(this, "firstAxis", "eta=1:1e5:6");
     private final StringProperty secondAxis = new SimpleStringProperty(this, "secondAxis", "width=5,10,20,40");
     private final StringProperty seeds = new SimpleStringProperty(this, "seeds", "0..1");
     private final ObjectProperty<GridMetric> metric = new SimpleObjectProperty<>(this, "metric", GridMetric.EOS_END);
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>(this, "result");
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private final SweepJob job;
 
     public GridSweepViewModel(MainViewModel main, Consumer<Runnable> fx) {
         this.main = main;
-        this.fx = fx;
+        this.job = new SweepJob(this, BackgroundTasks.thread("grid-sweep", Thread.NORM_PRIORITY, fx));
     }
 
     /** The grid the fields describe on the current parameters; InputException naming a bad field. */
@@ -61,7 +54,7 @@ public final class GridSweepViewModel {
 
     /** Starts the grid; a bad field is reported in the status line and nothing runs. */
     public void start() {
-        if (running.get()) {
+        if (job.running().get()) {
             return;
         }
         GridSweep grid;
@@ -70,51 +63,31 @@ public final class GridSweepViewModel {
             grid = grid();
             configs = grid.configs();
         } catch (InputException e) {
-            status.set(e.getMessage());
+            job.status().set(e.getMessage());
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        running.set(true);
-        progress.set(0);
-        status.set("0 / " + configs.size() + " runs");
-        Thread t = new Thread(() -> {
-            List<SweepResult> byRun = null;
-            String error = null;
-            try {
-                byRun = new SweepRunner(SweepRunner.loadingData(() -> Kernels.withThreads(1)),
-                        Runtime.getRuntime().availableProcessors()).runIndexed(configs, (done, total, index, r) ->
-                        fx.accept(() -> {
-                            progress.set((double) done / total);
-                            status.set(done + " / " + total + " runs");
-                        }), stop::get);
-            } catch (RuntimeException e) {
-                error = e.getMessage();
-            }
-            List<SweepResult> res = byRun;
-            String err = error;
-            Result done = res == null ? null : new Result(grid, res, GridCells.of(grid, res));
-            fx.accept(() -> finish(done, stop.get(), err));
-        }, "grid-sweep");
-        t.setDaemon(true);
-        t.start();
+        job.start(configs.size(), task -> {
+            List<SweepResult> byRun = new SweepRunner(SweepRunner.loadingData(() -> Kernels.withThreads(1)),
+                    Runtime.getRuntime().availableProcessors()).runIndexed(configs, (done, total, index, r) ->
+                    job.reportProgress(task, done, total, ""), task::cancelled);
+            return new Result(grid, byRun, GridCells.of(grid, byRun));
+        }, o -> finish(o.value(), o.cancelled(), o.message()));
     }
 
     private void finish(Result done, boolean cancelled, String error) {
-        running.set(false);
         if (error != null) {
-            status.set("grid failed: " + error);
+            job.status().set("grid failed: " + error);
             return;
         }
         long finished = done.byRun().stream().filter(r -> r != null && !r.cancelled()).count();
-        progress.set((double) finished / done.byRun().size());
+        job.progress().set((double) finished / done.byRun().size());
         result.set(done);
-        status.set(cancelled ? "cancelled: " + finished + " of " + done.byRun().size() + " runs finished (– cells did not)"
+        job.status().set(cancelled ? "cancelled: " + finished + " of " + done.byRun().size() + " runs finished (– cells did not)"
                 : finished + " runs done; click a cell to open its run");
     }
 
     public void cancel() {
-        cancel.set(true);
+        job.cancel();
     }
 
     /**
@@ -137,8 +110,8 @@ public final class GridSweepViewModel {
     public StringProperty secondAxisProperty() { return secondAxis; }
     public StringProperty seedsProperty() { return seeds; }
     public ObjectProperty<GridMetric> metricProperty() { return metric; }
-    public BooleanProperty runningProperty() { return running; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty statusProperty() { return status; }
+    public BooleanProperty runningProperty() { return job.running(); }
+    public DoubleProperty progressProperty() { return job.progress(); }
+    public StringProperty statusProperty() { return job.status(); }
     public ObjectProperty<Result> resultProperty() { return result; }
 }

@@ -176,6 +176,23 @@ public final class MainViewModel {
         return DataSources.of(cfg.dataset()).map(DataSource::small).orElse(false);
     }
 
+    /**
+     * The pointer is over step {@code step} of the charts: returns the readout there (null while the
+     * run has no steps); hovering a paused or finished run also shows that step in the data view.
+     */
+    public String hoverAt(double step) {
+        String text = run.readouts().at(step);
+        if (text != null && run.stateProperty().get() != RunState.RUNNING) {
+            dataView.preview(Math.max(0, Math.round(step)));
+        }
+        return text;
+    }
+
+    /** The pointer left the charts: the data view goes back to the step it showed. */
+    public void endHover() {
+        dataView.endPreview();
+    }
+
     /** True while a debounced restart is waiting. */
     public boolean restartPending() {
         return restartDue >= 0;

@@ -1,8 +1,6 @@
 package org.stepsizelab.app.vm;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +18,6 @@ import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.dataview.SnapshotStore;
 
 /**
  * The current run as the window sees it. One background thread trains ({@link RunWorker}); the FX
@@ -28,12 +25,8 @@ import org.stepsizelab.core.dataview.SnapshotStore;
  * and update these properties, so no property is ever touched by the worker.
  */
 public final class RunViewModel {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "stepsize-lab-trainer");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    /** The trainer's thread; the worker reports through its run history, drained in {@link #tick}. */
+    private final BackgroundTasks trainer = BackgroundTasks.thread("stepsize-lab-trainer", Thread.NORM_PRIORITY - 1);
     private final int historyCapacity;
 
     private RunWorker worker;
@@ -56,11 +49,13 @@ public final class RunViewModel {
     private final DoubleProperty eta = new SimpleDoubleProperty(this, "eta", Double.NaN);
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     private final StringProperty phaseText = new SimpleStringProperty(this, "phaseText", "");
+    private final ObjectProperty<RunPhase> runPhase = new SimpleObjectProperty<>(this, "runPhase", RunPhase.NONE);
     private final StringProperty error = new SimpleStringProperty(this, "error");
     /** Counts drains that brought new data: the charts redraw when it changes. */
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     /** Counts runs started (restarts and resets included). */
     private final LongProperty runNumber = new SimpleLongProperty(this, "runNumber");
+    private final RunReadouts readouts = new RunReadouts(this);
 
     public RunViewModel() {
         this(RunHistory.DEFAULT_CAPACITY);
@@ -93,9 +88,10 @@ public final class RunViewModel {
         stepsPerSecond.set(0);
         phase.set(PhaseInfo.NONE);
         phaseText.set("starting");
+        runPhase.set(RunPhase.STARTING);
         error.set(null);
         state.set(paused ? RunState.PAUSED : RunState.RUNNING);
-        executor.execute(worker);
+        trainer.execute(worker);
         runNumber.set(runNumber.get() + 1);
         revision.set(revision.get() + 1);
     }
@@ -153,7 +149,7 @@ public final class RunViewModel {
         if (worker != null) {
             worker.cancel();
         }
-        executor.shutdownNow();
+        trainer.shutdown();
     }
 
     /**
@@ -191,7 +187,9 @@ public final class RunViewModel {
         }
         updateRate(delta.records(), nowNanos);
         updateState(over, history.outcome());
-        phaseText.set(describePhase());
+        RunPhase kind = phaseKind();
+        phaseText.set(describe(kind));
+        runPhase.set(kind);
         return changed;
     }
 
@@ -220,29 +218,43 @@ public final class RunViewModel {
         }
     }
 
-    private String describePhase() {
+    private RunPhase phaseKind() {
         PhaseInfo p = phase.get();
-        if (state.get() == RunState.FAILED) {
-            return "failed";
-        }
-        if (state.get() == RunState.STOPPED) {
-            return "stopped at step " + Fmt.count(Math.max(0, step.get()));
-        }
-        if (state.get() == RunState.DIVERGED) {
-            RunOutcome o = worker.history().outcome();
-            return "diverged at step " + Fmt.count(o == null || o.divergedAtStep() == null ? step.get()
-                    : o.divergedAtStep()) + ": try a smaller η";
+        switch (state.get()) {
+            case FAILED: return RunPhase.FAILED;
+            case STOPPED: return RunPhase.STOPPED;
+            case DIVERGED: return RunPhase.DIVERGED;
+            default: break;
         }
         if (p.lastStep() < 0) {
-            return "starting";
+            return RunPhase.STARTING;
         }
         if (p.monotoneStep() != null) {
-            return "stable since step " + Fmt.count(p.eosEndStep());
+            return RunPhase.STABLE;
         }
-        if (p.hasEos()) {
-            return "EoS: loss last rose at step " + Fmt.count(p.eosEndStep());
+        return p.hasEos() ? RunPhase.EOS : RunPhase.DESCENDING;
+    }
+
+    private String describe(RunPhase kind) {
+        PhaseInfo p = phase.get();
+        switch (kind) {
+            case FAILED:
+                return "failed";
+            case STOPPED:
+                return "stopped at step " + Fmt.count(Math.max(0, step.get()));
+            case DIVERGED:
+                RunOutcome o = worker.history().outcome();
+                return "diverged at step " + Fmt.count(o == null || o.divergedAtStep() == null ? step.get()
+                        : o.divergedAtStep()) + ": try a smaller η";
+            case STARTING:
+                return "starting";
+            case STABLE:
+                return "stable since step " + Fmt.count(p.eosEndStep());
+            case EOS:
+                return "EoS: loss last rose at step " + Fmt.count(p.eosEndStep());
+            default:
+                return "descending (the loss has not risen)";
         }
-        return "descending (the loss has not risen)";
     }
 
     /** The reader's copy of the history (FX thread only). */
@@ -259,9 +271,12 @@ public final class RunViewModel {
         return worker == null ? null : worker.history();
     }
 
-    /** The current run's kept weights for the data view (null before its data are loaded). */
-    public SnapshotStore snapshots() {
-        return worker == null ? null : worker.snapshots();
+    /**
+     * The current run's weights as its history keeps them (the one bounded weight store, the model
+     * and the training set), for the data view; null before its data are loaded.
+     */
+    public org.stepsizelab.core.training.ObservedWeights weights() {
+        return worker == null ? null : worker.history().weights();
     }
 
     /** The current run's data (null before they are loaded). */
@@ -278,6 +293,8 @@ public final class RunViewModel {
         return worker == null ? -1 : worker.trainD();
     }
 
+    /** The texts the status bar and the hover readout show. */
+    public RunReadouts readouts() { return readouts; }
     public ObjectProperty<RunState> stateProperty() { return state; }
     public ObjectProperty<RunConfig> configProperty() { return config; }
     public ObjectProperty<PhaseInfo> phaseProperty() { return phase; }
@@ -290,7 +307,9 @@ public final class RunViewModel {
     public DoubleProperty accuracyProperty() { return accuracy; }
     public DoubleProperty etaProperty() { return eta; }
     public DoubleProperty progressProperty() { return progress; }
+    /** The phase chip's words ("EoS: loss last rose at step 9"); its kind is {@link #runPhaseProperty}. */
     public StringProperty phaseTextProperty() { return phaseText; }
+    public ObjectProperty<RunPhase> runPhaseProperty() { return runPhase; }
     public StringProperty errorProperty() { return error; }
     public LongProperty revisionProperty() { return revision; }
     public LongProperty runNumberProperty() { return runNumber; }

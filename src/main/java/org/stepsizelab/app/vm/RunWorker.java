@@ -8,7 +8,6 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.StepRecord;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.dataview.SnapshotStore;
 import org.stepsizelab.core.training.ObservedWeights;
 import org.stepsizelab.core.training.RunControl;
 import org.stepsizelab.core.training.WeightStore;
@@ -32,8 +31,7 @@ final class RunWorker implements Runnable {
     private volatile String error;
     private volatile boolean finished;
     private volatile int trainN = -1, trainD = -1;
-    /** The weights kept for the data view, and the data (null until the data are loaded). */
-    private volatile SnapshotStore snapshots;
+    /** The data (null until they are loaded). */
     private volatile DataSplit split;
 
     RunWorker(RunConfig config, RunHistory history, boolean startPaused) {
@@ -52,15 +50,13 @@ final class RunWorker implements Runnable {
             training = Training.open(config);
             trainN = training.train().n();
             trainD = training.train().d();
+            // the run's one weight store (bounded): the data view scrubs through it and asks it for the
+            // newest θ once per live picture
             WeightStore store = new WeightStore(training.model().parameterCount(), config.steps(),
                     WeightStore.DEFAULT_BUDGET_BYTES);
             training.trainer().addTap(store);
-            // the data view's own store: it also hands the live view the newest θ when asked
-            SnapshotStore view = new SnapshotStore(training.model().parameterCount(), config.steps());
-            training.trainer().addTap(view);
-            this.split = training.data();
-            this.snapshots = view;
             history.attachWeights(new ObservedWeights(store, training.model(), training.train()));
+            this.split = training.data();
             training.run(new Batches(training), control);
         } catch (InputException | IllegalArgumentException e) {
             error = e.getMessage();
@@ -147,11 +143,6 @@ final class RunWorker implements Runnable {
 
     int trainD() {
         return trainD;
-    }
-
-    /** The data-view snapshots of this run, or null before its data are loaded. */
-    SnapshotStore snapshots() {
-        return snapshots;
     }
 
     /** The data trained on, or null before they are loaded. */

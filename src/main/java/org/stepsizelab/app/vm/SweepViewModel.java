@@ -2,13 +2,11 @@ package org.stepsizelab.app.vm;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,7 +32,6 @@ public final class SweepViewModel {
     public enum Kind { OVER_ETA, OVER_STEPS }
 
     private final MainViewModel main;
-    private final Consumer<Runnable> fx;
     // over η
     private final DoubleProperty etaMin = new SimpleDoubleProperty(this, "etaMin", 1);
     private final DoubleProperty etaMax = new SimpleDoubleProperty(this, "etaMax", 1e5);
@@ -44,22 +41,19 @@ public final class SweepViewModel {
     private final DoubleProperty etaPerStep = new SimpleDoubleProperty(this, "etaPerStep", 0.5);
     private final DoubleProperty fixedEta = new SimpleDoubleProperty(this, "fixedEta", 1);
 
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final ObjectProperty<List<SweepResult>> overEta = new SimpleObjectProperty<>(this, "overEta", List.of());
     private final ObjectProperty<List<SweepResult>> proportional =
             new SimpleObjectProperty<>(this, "proportional", List.of());
     private final ObjectProperty<List<SweepResult>> fixed = new SimpleObjectProperty<>(this, "fixed", List.of());
     /** Why the EoS results (Theorem 4.1, Corollary 4.2) do not apply to the last sweep's configuration (null: they apply). */
     private final StringProperty theoremNote = new SimpleStringProperty(this, "theoremNote");
-    private AtomicBoolean cancel = new AtomicBoolean();
+    private final SweepJob job;
 
     private final GridSweepViewModel grid;
 
     public SweepViewModel(MainViewModel main, Consumer<Runnable> fx) {
         this.main = main;
-        this.fx = fx;
+        this.job = new SweepJob(this, BackgroundTasks.thread("sweep", Thread.NORM_PRIORITY, fx));
         this.grid = new GridSweepViewModel(main, fx);
     }
 
@@ -88,7 +82,7 @@ public final class SweepViewModel {
 
     /** Starts a sweep of the given kind on the current parameters; a running one must be cancelled first. */
     public void start(Kind kind) {
-        if (running.get()) {
+        if (job.running().get()) {
             return;
         }
         RunConfig base = main.params().config();
@@ -108,69 +102,50 @@ public final class SweepViewModel {
                 runs.addAll(SweepGrid.overStepsFixedEta(base, t, fixedEta.get()));
             }
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            job.status().set(e.getMessage());
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        running.set(true);
-        progress.set(0);
-        status.set("0 / " + runs.size() + " runs");
         List<RunConfig> all = runs;
-        Thread t = new Thread(() -> {
-            List<SweepResult> results;
-            String error = null;
-            String note = null;
-            try {
-                DataSplit data = Datasets.load(base);
-                note = SweepTheory.eosResultsDoNotApply(base, data);
-                results = new SweepRunner(data, () -> Kernels.withThreads(1),
-                        Runtime.getRuntime().availableProcessors())
-                        .run(all, (done, total, r) -> fx.accept(() -> {
-                            progress.set((double) done / total);
-                            status.set(done + " / " + total + " runs (last: η = " + Num.compact(r.eta())
-                                    + ", T = " + r.steps() + ")");
-                        }), stop::get);
-            } catch (RuntimeException e) {
-                results = List.of();
-                error = e.getMessage();
+        job.start(runs.size(), task -> {
+            DataSplit data = Datasets.load(base);
+            String note = SweepTheory.eosResultsDoNotApply(base, data);
+            List<SweepResult> results = new SweepRunner(data, () -> Kernels.withThreads(1),
+                    Runtime.getRuntime().availableProcessors())
+                    .run(all, (done, total, r) -> job.reportProgress(task, done, total,
+                            " (last: η = " + Num.compact(r.eta()) + ", T = " + r.steps() + ")"), task::cancelled);
+            return new Finished(results, note);
+        }, o -> {
+            if (!o.failed() && !o.cancelled()) {
+                theoremNote.set(o.value().theoremNote());
             }
-            List<SweepResult> res = results;
-            String err = error;
-            String why = note;
-            fx.accept(() -> {
-                if (err == null && !stop.get()) {
-                    theoremNote.set(why);
-                }
-                finish(kind, res, split, stop.get(), err);
-            });
-        }, "sweep");
-        t.setDaemon(true);
-        t.start();
+            finish(kind, o.failed() ? List.of() : o.value().results(), split, o.cancelled(), o.message());
+        });
     }
 
+    /** A sweep's results and why the EoS results do not apply to its configuration (null: they apply). */
+    private record Finished(List<SweepResult> results, String theoremNote) {}
+
     private void finish(Kind kind, List<SweepResult> results, int split, boolean cancelled, String error) {
-        running.set(false);
         if (error != null) {
-            status.set("sweep failed: " + error);
+            job.status().set("sweep failed: " + error);
             return;
         }
         if (cancelled) {
-            status.set("cancelled after " + results.stream().filter(r -> !r.cancelled()).count() + " finished runs");
+            job.status().set("cancelled after " + results.stream().filter(r -> !r.cancelled()).count() + " finished runs");
             return; // a partial sweep would draw misleading slopes: keep the previous charts
         }
-        progress.set(1);
+        job.progress().set(1);
         if (kind == Kind.OVER_ETA) {
             overEta.set(List.copyOf(results));
         } else {
             proportional.set(List.copyOf(results.subList(0, split)));
             fixed.set(List.copyOf(results.subList(split, results.size())));
         }
-        status.set(results.size() + " runs done");
+        job.status().set(results.size() + " runs done");
     }
 
     public void cancel() {
-        cancel.set(true);
+        job.cancel();
     }
 
     public DoubleProperty etaMinProperty() { return etaMin; }
@@ -179,9 +154,9 @@ public final class SweepViewModel {
     public StringProperty stepsListProperty() { return stepsList; }
     public DoubleProperty etaPerStepProperty() { return etaPerStep; }
     public DoubleProperty fixedEtaProperty() { return fixedEta; }
-    public BooleanProperty runningProperty() { return running; }
-    public DoubleProperty progressProperty() { return progress; }
-    public StringProperty statusProperty() { return status; }
+    public BooleanProperty runningProperty() { return job.running(); }
+    public DoubleProperty progressProperty() { return job.progress(); }
+    public StringProperty statusProperty() { return job.status(); }
     public ObjectProperty<List<SweepResult>> overEtaProperty() { return overEta; }
     public ObjectProperty<List<SweepResult>> proportionalProperty() { return proportional; }
     public ObjectProperty<List<SweepResult>> fixedProperty() { return fixed; }

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,20 +29,15 @@ import org.stepsizelab.core.theory.TheoryReport;
  */
 public final class TheoryViewModel {
     private final MainViewModel main;
-    private final Consumer<Runnable> fx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "theory-data");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundTasks worker;
     private final Map<String, DataFacts> cache = new HashMap<>();
     private final ObjectProperty<TheoryReport> report = new SimpleObjectProperty<>(this, "report");
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final BooleanProperty rateLine = new SimpleBooleanProperty(this, "rateLine", false);
     private final BooleanProperty avgBound = new SimpleBooleanProperty(this, "avgBound", false);
     private String pendingKey;
-    /** The newest report asked for; a report built for an older request is dropped. */
-    private final java.util.concurrent.atomic.AtomicLong wanted = new java.util.concurrent.atomic.AtomicLong();
+    /** The newest report asked for; asking again cancels it, and a cancelled report is dropped. */
+    private BackgroundTasks.Task wanted;
     /** What the shown report was built from: the phase streams at 30 Hz, the report changes rarely. */
     private List<Object> shownFrom;
 
@@ -56,7 +49,7 @@ public final class TheoryViewModel {
      */
     public TheoryViewModel(MainViewModel main, Consumer<Runnable> fx) {
         this.main = main;
-        this.fx = fx;
+        this.worker = BackgroundTasks.thread("theory-data", Thread.NORM_PRIORITY, fx);
         main.params().configProperty().addListener((o, a, b) -> refresh());
         // the report shows s*, r and s only: skip the ~30 updates a second that just move the last step
         main.run().phaseProperty().addListener((o, a, b) -> {
@@ -85,7 +78,7 @@ public final class TheoryViewModel {
             if (!key.equals(pendingKey)) {
                 pendingKey = key;
                 status.set("computing the data margin γ …");
-                worker.submit(() -> compute(cfg, key));
+                compute(cfg, key);
             }
             return;
         }
@@ -104,57 +97,42 @@ public final class TheoryViewModel {
         status.set(facts.margin().computed() ? null : "γ not computed: " + facts.margin().reason());
         // building a report takes ~30 ms (170 ms cold) and happens at each milestone of a starting
         // run: off the FX thread, newest request wins
-        long ticket = wanted.incrementAndGet();
+        dropWantedReport();
         Dataset train = facts.train();
-        worker.submit(() -> {
-            if (ticket != wanted.get()) {
-                return; // a newer request is queued behind this one
-            }
-            TheoryReport built;
-            String error = null;
-            try {
-                built = TheoryReport.of(cfg, train, gamma, mono, stable, eos);
-            } catch (RuntimeException e) {
-                built = null;
-                error = "no theory report: " + e.getMessage();
-            }
-            TheoryReport done = built;
-            String message = error;
-            fx.accept(() -> {
-                if (ticket == wanted.get()) {
-                    report.set(done);
-                    if (message != null) {
-                        status.set(message);
+        wanted = worker.submit(task -> task.cancelled() ? null // a newer request is queued behind this one
+                : TheoryReport.of(cfg, train, gamma, mono, stable, eos), o -> {
+                    if (!o.cancelled()) {
+                        report.set(o.value());
+                        if (o.failed()) {
+                            status.set("no theory report: " + o.message());
+                        }
                     }
-                }
-            });
-        });
+                });
     }
 
-    private void compute(RunConfig cfg, String key) {
-        DataFacts facts;
-        String error = null;
-        try {
-            Dataset train = Datasets.load(cfg).train();
-            facts = new DataFacts(train, DataMargin.of(train));
-        } catch (RuntimeException e) {
-            facts = null;
-            error = e.getMessage();
+    private void dropWantedReport() {
+        if (wanted != null) {
+            wanted.cancel();
         }
-        DataFacts done = facts;
-        String message = error;
-        fx.accept(() -> {
+    }
+
+    /** The data and γ of {@code cfg}, computed in the background and cached under {@code key}. */
+    private void compute(RunConfig cfg, String key) {
+        worker.submit(task -> {
+            Dataset train = Datasets.load(cfg).train();
+            return new DataFacts(train, DataMargin.of(train));
+        }, o -> {
             if (key.equals(pendingKey)) {
                 pendingKey = null;
             }
-            if (done != null) {
-                cache.put(key, done);
+            if (!o.failed()) {
+                cache.put(key, o.value());
                 refresh();
             } else {
-                wanted.incrementAndGet(); // no report under construction may show up after this
+                dropWantedReport(); // no report under construction may show up after this
                 report.set(null);
                 shownFrom = null;
-                status.set("no theory report: " + message);
+                status.set("no theory report: " + o.message());
             }
         });
     }

@@ -43,6 +43,17 @@ public final class DivergingScale implements PaintScale {
         return mix(STOPS[i], STOPS[i + 1], u);
     }
 
+    /** The full scheme (dark ends included) for a value v in [−scale, scale]: weights drawn as images. */
+    public int rgbFull(double v) {
+        if (Double.isNaN(v)) {
+            return 0x808080;
+        }
+        double t = Math.max(-1, Math.min(1, v / scale));
+        double pos = (t + 1) / 2 * (STOPS.length - 1);
+        int i = Math.min(STOPS.length - 2, (int) Math.floor(pos));
+        return mix(STOPS[i], STOPS[i + 1], pos - i);
+    }
+
     private static int mix(int a, int b, double u) {
         int r = (int) Math.round(((a >> 16) & 255) * (1 - u) + ((b >> 16) & 255) * u);
         int g = (int) Math.round(((a >> 8) & 255) * (1 - u) + ((b >> 8) & 255) * u);

@@ -79,8 +79,10 @@ public final class NeuronMarginChart {
         }
         JFreeChart chart = new JFreeChart(null, font(style, 1), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setTitle(new TextTitle("Per-neuron margins (Fig. 4)" + (m > MAX_NEURONS
-                ? ": the " + SHOWN_OF_MANY / 2 + " largest and smallest of " + m : ""),
+        String title = m == 0 ? "Network margin γ̄(θ_t) (per-neuron margins exist for the two-layer net only)"
+                : "Per-neuron margins (Fig. 4)" + (m > MAX_NEURONS
+                        ? ": the " + SHOWN_OF_MANY / 2 + " largest and smallest of " + m : "");
+        chart.setTitle(new TextTitle(title,
                 new Font(Font.SANS_SERIF, Font.BOLD, Math.round(style.fontSize() + 1))));
         chart.getLegend().setItemFont(font(style, -2));
         chart.getLegend().setFrame(BlockBorder.NONE);

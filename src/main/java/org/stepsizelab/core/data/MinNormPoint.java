@@ -10,15 +10,13 @@ import org.stepsizelab.core.kernel.MatrixKernel;
  * <p>It keeps a "corral" S of affinely independent points and convex weights λ on them, x = Σ λ_s p_s.
  * A major cycle adds the point p_j minimising xᵀp_j; minor cycles move x to the least-norm point of
  * the affine hull of S, dropping points whose weight would turn negative. It ends, in exact
- * arithmetic, after finitely many steps at the exact answer. The affine solves use Wolfe's
- * Cholesky factor R with RᵀR = eeᵀ + SᵀS, updated when a point enters (one new column) or leaves
- * (Givens rotations), so a cycle costs O(k²) plus the O(n·d) scan for the next point.
+ * arithmetic, after finitely many steps at the exact answer. The corral, its weights and the
+ * affine solves are {@link WolfeCorral} (a cycle costs O(k²) there); this class runs the major
+ * cycles, the O(n·d) scan for the next point, and certifies the answer.
  */
 final class MinNormPoint {
     /** Major cycles stop when the duality gap ‖x‖² − min_j xᵀp_j is this small relative to ‖x‖². */
     private static final double GAP = 1e-12;
-    /** Affine weights at or below this count as non-positive (Wolfe's Z2). */
-    private static final double WEIGHT_TOL = 1e-12;
 
     private final double[] p;
     private final int n, d;
@@ -28,10 +26,7 @@ final class MinNormPoint {
     private final double[] norms2;
     private final long limitMillis;
 
-    private int[] corral;
-    private double[] lambda;
-    private double[][] r; // upper-triangular Cholesky factor, r[row][col]
-    private int k;
+    private WolfeCorral corral;
     private final double[] x;
     private final double[] dots; // p_jᵀx for every j
     private final MatrixKernel kernel;
@@ -64,9 +59,6 @@ final class MinNormPoint {
                     "every point is the origin");
         }
         int cap = Math.min(n, d + 1) + 1;
-        corral = new int[cap];
-        lambda = new double[cap];
-        r = new double[cap][];
         // start at the point of least norm
         int first = 0;
         for (int i = 1; i < n; i++) {
@@ -74,11 +66,7 @@ final class MinNormPoint {
                 first = i;
             }
         }
-        corral[0] = first;
-        lambda[0] = 1;
-        r[0] = new double[cap];
-        r[0][0] = Math.sqrt(1 + norms2[first]);
-        k = 1;
+        corral = new WolfeCorral(cap, first, (i, j) -> i == j ? norms2[i] : dot(i, j));
         String stop;
         while (true) {
             updateX();
@@ -93,7 +81,7 @@ final class MinNormPoint {
                 stop = "converged";
                 break;
             }
-            if (inCorral(j)) {
+            if (corral.contains(j)) {
                 stop = "the next point is already in the corral (rounding level reached)";
                 break;
             }
@@ -104,161 +92,14 @@ final class MinNormPoint {
             if (Thread.currentThread().isInterrupted()) {
                 return notComputed("cancelled");
             }
-            if (!add(j)) {
+            if (!corral.add(j)) {
                 stop = "the next point is affinely dependent on the corral (rounding level reached)";
                 break;
             }
             majors++;
-            minorCycles();
+            corral.minorCycles();
         }
         return certify(stop);
-    }
-
-    /** Moves x to the least-norm point of aff(S) while that lies in conv(S), dropping points otherwise. */
-    private void minorCycles() {
-        double[] mu = new double[k + 1];
-        while (true) {
-            affineMinimizer(mu);
-            boolean interior = true;
-            for (int a = 0; a < k; a++) {
-                if (mu[a] <= WEIGHT_TOL) {
-                    interior = false;
-                    break;
-                }
-            }
-            if (interior) {
-                System.arraycopy(mu, 0, lambda, 0, k);
-                return;
-            }
-            // step from λ towards μ until the first weight hits zero
-            double theta = 1;
-            int drop = -1;
-            for (int a = 0; a < k; a++) {
-                if (mu[a] <= WEIGHT_TOL && lambda[a] - mu[a] > 0) {
-                    double t = lambda[a] / (lambda[a] - mu[a]);
-                    if (t < theta || drop < 0) {
-                        theta = Math.min(t, 1);
-                        drop = a;
-                    }
-                }
-            }
-            if (drop < 0) { // no weight can fall: accept μ clipped (only reachable through rounding)
-                for (int a = 0; a < k; a++) {
-                    lambda[a] = Math.max(mu[a], 0);
-                }
-                normalise();
-                return;
-            }
-            for (int a = 0; a < k; a++) {
-                lambda[a] = (1 - theta) * lambda[a] + theta * mu[a];
-            }
-            lambda[drop] = 0;
-            for (int a = k - 1; a >= 0; a--) {
-                if (lambda[a] <= 0 && k > 1) {
-                    remove(a);
-                }
-            }
-            normalise();
-            if (k == 1) {
-                lambda[0] = 1;
-                return;
-            }
-        }
-    }
-
-    /** μ = M⁻¹e / eᵀM⁻¹e with M = RᵀR: the affine least-norm weights. */
-    private void affineMinimizer(double[] mu) {
-        double[] a = new double[k];
-        for (int i = 0; i < k; i++) { // Rᵀa = e
-            double s = 1;
-            for (int t = 0; t < i; t++) {
-                s -= r[t][i] * a[t];
-            }
-            a[i] = s / r[i][i];
-        }
-        double sum = 0;
-        for (int i = k - 1; i >= 0; i--) { // R b = a
-            double s = a[i];
-            for (int t = i + 1; t < k; t++) {
-                s -= r[i][t] * mu[t];
-            }
-            mu[i] = s / r[i][i];
-            sum += mu[i];
-        }
-        for (int i = 0; i < k; i++) {
-            mu[i] /= sum;
-        }
-    }
-
-    /** Appends point j to the corral with weight 0; false when it is (numerically) affinely dependent. */
-    private boolean add(int j) {
-        if (k == corral.length) {
-            return false;
-        }
-        double[] col = new double[k];
-        double rr = 0;
-        for (int i = 0; i < k; i++) { // Rᵀ col = b, b_i = 1 + p_{s_i}ᵀp_j
-            double s = 1 + dot(corral[i], j);
-            for (int t = 0; t < i; t++) {
-                s -= r[t][i] * col[t];
-            }
-            col[i] = s / r[i][i];
-            rr += col[i] * col[i];
-        }
-        double c = 1 + norms2[j];
-        double rho2 = c - rr;
-        if (!(rho2 > 1e-14 * c)) {
-            return false;
-        }
-        for (int i = 0; i < k; i++) {
-            r[i][k] = col[i];
-        }
-        r[k] = new double[corral.length];
-        r[k][k] = Math.sqrt(rho2);
-        corral[k] = j;
-        lambda[k] = 0;
-        k++;
-        return true;
-    }
-
-    /** Drops corral member a: delete column a of R and restore the triangle with Givens rotations. */
-    private void remove(int a) {
-        for (int row = 0; row < k; row++) {
-            for (int col = a; col < k - 1; col++) {
-                r[row][col] = r[row][col + 1];
-            }
-            r[row][k - 1] = 0;
-        }
-        for (int c = a; c < k - 1; c++) {
-            double u = r[c][c];
-            double v = r[c + 1][c];
-            double h = Math.hypot(u, v);
-            double cos = u / h;
-            double sin = v / h;
-            for (int col = c; col < k - 1; col++) {
-                double s = r[c][col];
-                double t = r[c + 1][col];
-                r[c][col] = cos * s + sin * t;
-                r[c + 1][col] = -sin * s + cos * t;
-            }
-            r[c + 1][c] = 0;
-        }
-        for (int i = a; i < k - 1; i++) {
-            corral[i] = corral[i + 1];
-            lambda[i] = lambda[i + 1];
-        }
-        r[k - 1] = null;
-        k--;
-    }
-
-    private void normalise() {
-        double s = 0;
-        for (int a = 0; a < k; a++) {
-            s += lambda[a];
-        }
-        for (int a = 0; a < k; a++) {
-            lambda[a] /= s;
-        }
     }
 
     /** Checks the answer with an explicitly rebuilt x̂ = Σ λ p and turns it into a certified result. */
@@ -283,7 +124,7 @@ final class MinNormPoint {
     }
 
     private DataMargin notComputed(String reason) {
-        double upper = k > 0 ? Math.sqrt(squaredNorm(x)) : Double.NaN;
+        double upper = corral != null && corral.k > 0 ? Math.sqrt(squaredNorm(x)) : Double.NaN;
         return new DataMargin(DataMargin.Status.NOT_COMPUTED, Double.NaN, Double.NaN, upper, null, majors, seconds(),
                 reason);
     }
@@ -292,20 +133,11 @@ final class MinNormPoint {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private boolean inCorral(int j) {
-        for (int a = 0; a < k; a++) {
-            if (corral[a] == j) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void updateX() {
         java.util.Arrays.fill(x, 0);
-        for (int a = 0; a < k; a++) {
-            double l = lambda[a];
-            int off = corral[a] * d;
+        for (int a = 0; a < corral.k; a++) {
+            double l = corral.lambda[a];
+            int off = corral.members[a] * d;
             for (int t = 0; t < d; t++) {
                 x[t] += l * p[off + t];
             }

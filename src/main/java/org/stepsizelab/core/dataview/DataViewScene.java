@@ -2,6 +2,7 @@ package org.stepsizelab.core.dataview;
 
 import java.util.List;
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.model.Model;
 
 /**
  * What one picture of the data view shows, computed off the FX thread from one snapshot of the
@@ -54,8 +55,8 @@ public record DataViewScene(long step, PlaneFrame frame, DecisionGrid grid, List
             return margins.length == 0 ? Double.NaN : m;
         }
 
-        static Points of(Dataset data, double[] xy, DecisionFunction f) {
-            return new Points(xy, data.y().clone(), Margins.of(f, data));
+        static Points of(Dataset data, double[] xy, Model model, double[] theta) {
+            return new Points(xy, data.y().clone(), Margins.of(model, theta, data));
         }
     }
 
@@ -71,29 +72,30 @@ public record DataViewScene(long step, PlaneFrame frame, DecisionGrid grid, List
     }
 
     /**
-     * Computes a scene.
+     * Computes a scene from the model's own predictions.
      *
-     * @param f the network at W_t
+     * @param model the run's network
+     * @param theta θ_t in the model's layout
      * @param neuronWeights W_t as m×2 when the model is the two-layer net on 2-D data (for the lines), else null
      * @param projection for d > 2, how to place the points (ignored for d = 2)
      * @param cols columns (and rows) of the decision map for d = 2
      */
-    public static DataViewScene compute(long step, DecisionFunction f, double[] neuronWeights, Dataset train,
-            Dataset test, Projection projection, int cols) {
+    public static DataViewScene compute(long step, Model model, double[] theta, double[] neuronWeights,
+            Dataset train, Dataset test, Projection projection, int cols) {
         if (train.d() == 2) {
             PlaneFrame frame = PlaneFrame.around(train, test);
-            DecisionGrid grid = DecisionGrid.compute(f, frame, cols, cols);
+            DecisionGrid grid = DecisionGrid.compute(model, theta, frame, cols, cols);
             List<NeuronLines.Line> lines = neuronWeights == null ? List.of()
                     : NeuronLines.of(neuronWeights, neuronWeights.length / 2, frame);
             return new DataViewScene(step, frame, grid, ZeroContour.of(grid), lines,
-                    Points.of(train, train.x().clone(), f), test == null ? null : Points.of(test, test.x().clone(), f),
-                    null);
+                    Points.of(train, train.x().clone(), model, theta),
+                    test == null ? null : Points.of(test, test.x().clone(), model, theta), null);
         }
         Projection p = projection != null ? projection : Projection.of(train, null);
         double[] trainXY = p.apply(train);
         double[] testXY = test == null ? null : p.apply(test);
         PlaneFrame frame = PlaneFrame.around(trainXY, testXY);
-        return new DataViewScene(step, frame, null, List.of(), List.of(), Points.of(train, trainXY, f),
-                test == null ? null : Points.of(test, testXY, f), p);
+        return new DataViewScene(step, frame, null, List.of(), List.of(), Points.of(train, trainXY, model, theta),
+                test == null ? null : Points.of(test, testXY, model, theta), p);
     }
 }

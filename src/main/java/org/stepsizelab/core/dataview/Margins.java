@@ -1,6 +1,7 @@
 package org.stepsizelab.core.dataview;
 
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.model.Model;
 
 /**
  * The per-point margins q_i = y_i f(x_i) of a data set under a decision function (positive: point i
@@ -10,13 +11,14 @@ import org.stepsizelab.core.Dataset;
 public final class Margins {
     private Margins() {}
 
-    /** q_i = y_i f(x_i) for every point of {@code data}, through one predict call. */
-    public static double[] of(DecisionFunction f, Dataset data) {
-        if (f.dim() != data.d()) {
-            throw new IllegalArgumentException("the model takes d = " + f.dim() + ", the data have d = " + data.d());
+    /** q_i = y_i f(θ; x_i) for every point of {@code data}, through one {@link Model#predict} call. */
+    public static double[] of(Model model, double[] theta, Dataset data) {
+        if (model.inputDim() != data.d()) {
+            throw new IllegalArgumentException("the model takes d = " + model.inputDim() + ", the data have d = "
+                    + data.d());
         }
         double[] q = new double[data.n()];
-        f.predict(data.x(), data.n(), q);
+        model.predict(theta, data.x(), data.n(), q);
         for (int i = 0; i < q.length; i++) {
             q[i] *= data.y()[i];
         }

@@ -37,7 +37,7 @@ public final class NeuronLines {
             double dx = -b / norm, dy = a / norm; // the line's direction, perpendicular to w_j
             double[] seg = clip(-reach * dx, -reach * dy, reach * dx, reach * dy, frame);
             if (seg != null) {
-                lines.add(new Line(j, TwoLayerDecision.outerSign(j), norm, seg[0], seg[1], seg[2], seg[3]));
+                lines.add(new Line(j, org.stepsizelab.core.model.TwoLayerNet.sign(j), norm, seg[0], seg[1], seg[2], seg[3]));
             }
         }
         return lines;

@@ -1,68 +1,52 @@
 package org.stepsizelab.core.dataview;
 
 import java.util.List;
-import org.stepsizelab.core.Activation;
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.model.Model;
+import org.stepsizelab.core.model.NeuronMetrics;
+import org.stepsizelab.core.model.TwoLayerNet;
+import org.stepsizelab.core.training.WeightStore;
 
 /**
  * The quantity of the paper's Fig. 4 over a run: for each kept step t and neuron j its own
- * normalized margin min_i y_i·a_j·φ(w_jᵀx_i)/‖w_j‖, beside the network's normalized margin
- * min_i y_i f(W_t; x_i)/‖W_t‖_F. (The caption's claim: each neuron's margin stays negative while the
+ * normalized margin min_i y_i·a_j·φ(w_jᵀx_i)/‖w_j‖ (the seam's {@link NeuronMetrics}; the two-layer
+ * net only), beside the network's normalized margin min_i y_i f(θ_t; x_i)/‖θ_t‖^M from the model's
+ * own predict (any model). (The caption's claim: each neuron's margin stays negative while the
  * network's turns positive.) NaN where a norm is 0.
  *
  * @param steps the kept steps, increasing
- * @param neurons {@code neurons[j][k]}: neuron j's margin at steps[k]
+ * @param neurons {@code neurons[j][k]}: neuron j's margin at steps[k] (no rows for an MLP)
  * @param network the network's normalized margin at steps[k]
  */
 public record NeuronMargins(long[] steps, double[][] neurons, double[] network) {
 
-    /**
-     * Computes the margins at every snapshot.
-     *
-     * @param f builds the network at a snapshot's weights (for the network's margin)
-     */
-    public static NeuronMargins of(List<SnapshotStore.Snapshot> snapshots, int m, Activation phi, Dataset data,
-            java.util.function.Function<double[], DecisionFunction> f) {
-        int d = data.d();
+    /** Computes the margins at every snapshot. */
+    public static NeuronMargins of(List<WeightStore.Snapshot> snapshots, Model model, Dataset data) {
         int k = snapshots.size();
+        TwoLayerNet net = model instanceof TwoLayerNet t ? t : null;
+        int m = net == null ? 0 : net.width();
         long[] steps = new long[k];
         double[][] neurons = new double[m][k];
         double[] network = new double[k];
         for (int s = 0; s < k; s++) {
-            SnapshotStore.Snapshot snap = snapshots.get(s);
-            double[] w = snap.weights();
+            WeightStore.Snapshot snap = snapshots.get(s);
+            double[] theta = snap.theta();
             steps[s] = snap.step();
-            double total = 0;
-            for (int j = 0; j < m; j++) {
-                double norm2 = 0;
-                for (int c = 0; c < d; c++) {
-                    norm2 += w[j * d + c] * w[j * d + c];
+            if (net != null) {
+                NeuronMetrics nm = NeuronMetrics.of(snap.step(), net, theta, data);
+                for (int j = 0; j < m; j++) {
+                    neurons[j][s] = nm.margin()[j];
                 }
-                total += norm2;
-                neurons[j][s] = norm2 > 0 ? neuronMargin(w, j, d, phi, data) / Math.sqrt(norm2) : Double.NaN;
             }
-            double[] q = Margins.of(f.apply(w), data);
+            double[] q = Margins.of(model, theta, data);
             double min = Double.POSITIVE_INFINITY;
             for (double v : q) {
                 min = Math.min(min, v);
             }
-            network[s] = total > 0 ? min / Math.sqrt(total) : Double.NaN;
+            double norm = Math.sqrt(Model.sumOfSquares(theta));
+            network[s] = norm > 0 ? min / Math.pow(norm, model.marginPower()) : Double.NaN;
         }
         return new NeuronMargins(steps, neurons, network);
-    }
-
-    /** min_i y_i a_j φ(w_jᵀx_i) (without the 1/‖w_j‖). */
-    private static double neuronMargin(double[] w, int j, int d, Activation phi, Dataset data) {
-        double a = TwoLayerDecision.outerSign(j);
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < data.n(); i++) {
-            double z = 0;
-            for (int c = 0; c < d; c++) {
-                z += w[j * d + c] * data.x()[i * d + c];
-            }
-            min = Math.min(min, data.y()[i] * a * phi.value(z));
-        }
-        return min;
     }
 
     /**

@@ -5,13 +5,15 @@ import java.util.List;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.training.Training;
+import org.stepsizelab.core.training.WeightStore;
 
 /**
- * W_t at chosen steps of a run, by training it again in memory: a configuration gives a
- * bit-identical run, so the weights are exactly those of the run that was written (same kernel
- * choice, as {@code Kernels.best} picks by shape). Used by the command line, which keeps no weights
- * while it writes metrics.
+ * θ_t at chosen steps of a run, by training it again in memory: a configuration gives a
+ * bit-identical run ({@link Training#open(RunConfig, DataSplit, org.stepsizelab.core.kernel.MatrixKernel)}
+ * with the kernel the written run used), so the weights are exactly those of the run that was
+ * written, for any model. Used by the command line, which keeps no weights while it writes metrics,
+ * and by tests as the truth a weight store is checked against.
  */
 public final class WeightReplay {
     private WeightReplay() {}
@@ -19,16 +21,15 @@ public final class WeightReplay {
     /**
      * The snapshots at {@code steps} (increasing; steps past the run's end give its last step).
      */
-    public static List<SnapshotStore.Snapshot> at(RunConfig config, DataSplit split, long[] steps) {
-        Trainer trainer = new Trainer(config, split.train(), split.test(),
-                Kernels.best(split.train().n(), split.train().d(), config.width()));
-        List<SnapshotStore.Snapshot> out = new ArrayList<>(steps.length);
+    public static List<WeightStore.Snapshot> at(RunConfig config, DataSplit split, long[] steps) {
+        Trainer trainer = Training.open(config, split, Training.kernelFor(config, split.train())).trainer();
+        List<WeightStore.Snapshot> out = new ArrayList<>(steps.length);
         int k = 0;
         while (k < steps.length) {
             long t = trainer.step();
             while (k < steps.length && steps[k] <= t) {
                 if (out.isEmpty() || out.get(out.size() - 1).step() != t) {
-                    out.add(new SnapshotStore.Snapshot(t, trainer.weights()));
+                    out.add(new WeightStore.Snapshot(t, trainer.weights()));
                 }
                 k++;
             }
@@ -40,7 +41,7 @@ public final class WeightReplay {
         while (k < steps.length) { // steps beyond the end (a diverged or shorter run): its last weights
             long t = trainer.step();
             if (out.isEmpty() || out.get(out.size() - 1).step() != t) {
-                out.add(new SnapshotStore.Snapshot(t, trainer.weights()));
+                out.add(new WeightStore.Snapshot(t, trainer.weights()));
             }
             k++;
         }

@@ -101,7 +101,8 @@ public final class Mlp implements Model {
     @Override
     public void predict(double[] theta, double[] x, int rows, double[] out) {
         Dataset d = new Dataset("predict", rows, inputDim(), x, new double[rows], 1.0);
-        MlpEvaluator e = new MlpEvaluator(arch, d, kernel);
+        // x is the caller's (a view refills its buffers): not declared constant to the kernel
+        MlpEvaluator e = new MlpEvaluator(arch, d, kernel, false, true, false);
         e.evaluate(theta, null);
         System.arraycopy(e.outputs(), 0, out, 0, rows);
     }

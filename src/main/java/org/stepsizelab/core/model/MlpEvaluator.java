@@ -50,6 +50,17 @@ public final class MlpEvaluator {
      * @param allowSparse let a mostly-zero X use {@link SparseRows} in the input layer
      */
     MlpEvaluator(MlpArchitecture arch, Dataset data, MatrixKernel kernel, boolean curvature, boolean allowSparse) {
+        this(arch, data, kernel, curvature, allowSparse, true);
+    }
+
+    /**
+     * @param constantX declare X constant to the kernel (it may keep packed copies of it for good):
+     *     true for a training's data, false for a one-off evaluation on a caller's array
+     *     ({@link Mlp#predict}), whose array must neither be kept alive by the kernel nor be read
+     *     from a stale packed copy when the caller refills it
+     */
+    MlpEvaluator(MlpArchitecture arch, Dataset data, MatrixKernel kernel, boolean curvature, boolean allowSparse,
+            boolean constantX) {
         if (data.d() != arch.dim(0)) {
             throw new IllegalArgumentException("data have d = " + data.d() + ", the MLP expects " + arch.dim(0));
         }
@@ -80,7 +91,9 @@ public final class MlpEvaluator {
         this.delta = new double[depth][];
         this.gpre = new double[depth][];
         h[0] = data.x();
-        kernel.declareConstant(h[0]); // X enters two products per step: the kernel packs it once
+        if (constantX) {
+            kernel.declareConstant(h[0]); // X enters two products per step: the kernel packs it once
+        }
         for (int l = 1; l < depth; l++) {
             int size = n * dims[l];
             z[l] = new double[size];

@@ -9,11 +9,28 @@ import java.util.Arrays;
  * length T, plus always the run's last step. With P parameters a snapshot costs 8·P bytes and
  * {@code capacity = max(16, budget / (8·P))}.
  *
+ * <p>Besides the kept steps it holds the newest θ a viewer asked for ({@link #requestLatest}): the
+ * app's live data view asks once per picture it draws, and the trainer hands over θ at its next
+ * step, so a run whose θ is costly to read (the Gram form rebuilds W) pays only per frame shown.
+ * That θ sits in the slot of the run's last step until a later step is kept.
+ *
+ * <p>Memory: the budget counts the 8·P bytes of θ per snapshot; the JVM adds about
+ * {@link #OVERHEAD_BYTES} per snapshot (array header, step, reference), which {@link #heapBytes}
+ * includes: a 10⁶-step XOR run (P = 40) holds ≤ 64 MiB of θ and ≤ 70.4 MiB of heap.
+ *
  * <p>Written by the training thread, read by any thread (methods are synchronized).
  */
 public final class WeightStore implements WeightTap {
     /** The default budget: 64 MiB. */
     public static final long DEFAULT_BUDGET_BYTES = 64L << 20;
+    /** Heap per snapshot beyond its 8·P bytes of θ: the array header, the step and the reference. */
+    public static final int OVERHEAD_BYTES = 32;
+
+    /**
+     * θ_t at one kept step. The array is the store's own (the trainer hands over a fresh copy that
+     * nobody changes): read it, do not modify it.
+     */
+    public record Snapshot(long step, double[] theta) {}
 
     private final int capacity;
     private final long denseSteps;
@@ -27,6 +44,7 @@ public final class WeightStore implements WeightTap {
     /** The run's last step when it is not on the grid. */
     private long tailStep = -1;
     private double[] tail;
+    private volatile boolean latestRequested;
 
     /**
      * @param parameters P, the length of θ
@@ -47,7 +65,7 @@ public final class WeightStore implements WeightTap {
     @Override
     public synchronized boolean wants(long step, boolean last) {
         // only steps that will be kept cost a copy of θ (the Gram form rebuilds W for one)
-        return last || keeps(step);
+        return last || keeps(step) || latestRequested;
     }
 
     private boolean keeps(long step) {
@@ -56,6 +74,7 @@ public final class WeightStore implements WeightTap {
 
     @Override
     public synchronized void accept(long step, double[] theta) {
+        latestRequested = false;
         if (keeps(step)) {
             if (count == steps.length) {
                 int grown = Math.min(capacity, steps.length * 2);
@@ -122,5 +141,94 @@ public final class WeightStore implements WeightTap {
     /** Bytes held by the snapshots now (8 per parameter per snapshot). */
     public synchronized long bytes() {
         return 8L * parameters * (count + (tail != null ? 1 : 0));
+    }
+
+    /** {@link #bytes()} plus the JVM's {@link #OVERHEAD_BYTES} per snapshot: the heap the store holds. */
+    public synchronized long heapBytes() {
+        return (8L * parameters + OVERHEAD_BYTES) * (count + (tail != null ? 1 : 0));
+    }
+
+    /** P, the length of each θ. */
+    public int parameters() {
+        return parameters;
+    }
+
+    /** The first held step ≥ {@code step}, or −1 if none (a replay's next frame). */
+    public synchronized long ceilingStep(long step) {
+        int i = Arrays.binarySearch(steps, 0, count, step);
+        if (i >= 0) {
+            return steps[i];
+        }
+        int ins = -i - 1;
+        if (ins < count) {
+            return steps[ins];
+        }
+        return tail != null && tailStep >= step ? tailStep : -1;
+    }
+
+    /** How many snapshots are held now (the kept steps and the last/newest one). */
+    public synchronized int size() {
+        return count + (tail != null ? 1 : 0);
+    }
+
+    /**
+     * Asks the trainer for θ at its next step even if that step is not on the grid (the live view
+     * calls this when it is ready for a new picture); {@link #latest()} returns it then.
+     */
+    public void requestLatest() {
+        latestRequested = true;
+    }
+
+    /** The newest θ held (a kept step or the one handed over on request), or null before any. */
+    public synchronized Snapshot latest() {
+        if (tail != null) {
+            return new Snapshot(tailStep, tail);
+        }
+        return count == 0 ? null : new Snapshot(steps[count - 1], thetas[count - 1]);
+    }
+
+    /**
+     * The held snapshot whose step is nearest to {@code step} (the earlier one on a tie), or null
+     * when nothing is held: what a scrubbing view shows, labelled with its own step.
+     */
+    public synchronized Snapshot nearest(long step) {
+        int size = count + (tail != null ? 1 : 0);
+        if (size == 0) {
+            return null;
+        }
+        int i = Arrays.binarySearch(steps, 0, count, step);
+        if (i >= 0) {
+            return new Snapshot(steps[i], thetas[i]);
+        }
+        int ins = -i - 1;
+        long before = ins > 0 ? steps[ins - 1] : Long.MIN_VALUE;
+        long after = ins < count ? steps[ins] : (tail != null ? tailStep : Long.MAX_VALUE);
+        boolean takeBefore = ins > 0 && (after == Long.MAX_VALUE || step - before <= after - step);
+        if (takeBefore) {
+            return new Snapshot(before, thetas[ins - 1]);
+        }
+        return ins < count ? new Snapshot(steps[ins], thetas[ins]) : new Snapshot(tailStep, tail);
+    }
+
+    /**
+     * At most {@code max} held snapshots spread over the run (every one if they fit, else evenly
+     * through the held list, itself dense early and log-spaced late), always with the newest.
+     */
+    public synchronized java.util.List<Snapshot> spread(int max) {
+        int size = count + (tail != null ? 1 : 0);
+        java.util.List<Snapshot> out = new java.util.ArrayList<>();
+        if (size == 0 || max < 1) {
+            return out;
+        }
+        int take = Math.min(size, max);
+        int lastIndex = -1;
+        for (int k = 0; k < take; k++) {
+            int i = take == 1 ? size - 1 : (int) Math.round((double) k * (size - 1) / (take - 1));
+            if (i != lastIndex) {
+                out.add(i < count ? new Snapshot(steps[i], thetas[i]) : new Snapshot(tailStep, tail));
+                lastIndex = i;
+            }
+        }
+        return out;
     }
 }

@@ -13,8 +13,11 @@ import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
-import org.stepsizelab.core.dataview.SnapshotStore;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.dataview.ImageScene;
+import org.stepsizelab.core.dataview.Margins;
 import org.stepsizelab.core.dataview.WeightReplay;
+import org.stepsizelab.core.training.WeightStore;
 
 /** The data view's model without a display: live pictures, scrubbing, replay, pins. */
 class DataViewModelTest {
@@ -61,16 +64,57 @@ class DataViewModelTest {
         tickUntil(() -> d.frameProperty().get().step() == 7);
         assertFalse(d.live());
         assertTrue(d.captionProperty().get().startsWith("step 7"));
-        // the picture shows exactly the weights of step 7
-        SnapshotStore.Snapshot ref = WeightReplay.at(cfg, vm.run().split(), new long[] {7}).get(0);
-        assertArrayEquals(ref.weights(), vm.run().snapshots().nearest(7).weights(), 0.0);
+        // the picture shows exactly the weights of step 7, from the run history's one store
+        WeightStore.Snapshot ref = WeightReplay.at(cfg, vm.run().split(), new long[] {7}).get(0);
+        assertArrayEquals(ref.theta(), vm.run().weights().store().nearest(7).theta(), 0.0);
         double[] q = d.frameProperty().get().scene().train().margins();
-        double[] expect = org.stepsizelab.core.dataview.Margins.of(
-                org.stepsizelab.core.dataview.TwoLayerDecision.of(cfg, ref.weights(), 2), vm.run().split().train());
+        double[] expect = Margins.of(vm.run().weights().model(), ref.theta(), vm.run().split().train());
         assertArrayEquals(expect, q, 0.0);
 
         d.goLive();
         tickUntil(() -> d.frameProperty().get().step() == 2000);
+    }
+
+    @Test
+    void anMlpRunGetsItsMapDrawnFromItsPredict() throws Exception {
+        RunConfig cfg = RunConfig.defaults().withSteps(300).with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 3)
+                .withWidth(12).withEta(1.0);
+        DataViewModel d = start(cfg);
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED);
+        tickUntil(() -> d.frameProperty().get() != null && d.frameProperty().get().step() == 300 && !d.rendering());
+        assertTrue(d.captionProperty().get().startsWith("live"), d.captionProperty().get());
+        var scene = d.frameProperty().get().scene();
+        double[] theta = vm.run().weights().store().nearest(300).theta();
+        double[] one = new double[1];
+        for (int c = 0; c < scene.grid().cols(); c += 7) {
+            for (int r = 0; r < scene.grid().rows(); r += 5) {
+                vm.run().weights().model().predict(theta, new double[] {scene.grid().x(c), scene.grid().y(r)}, 1, one);
+                assertEquals(one[0], scene.grid().value(c, r), 0.0);
+            }
+        }
+        d.scrubTo(42);
+        tickUntil(() -> d.frameProperty().get().step() == 42);
+        assertEquals("step 42", d.captionProperty().get());
+    }
+
+    @Test
+    void imageDataGetTheImageViews() throws Exception {
+        RunConfig cfg = RunConfig.defaults().with(ConfigKey.DATASET, "mnist").with(ConfigKey.CLASSES, "3,5")
+                .with(ConfigKey.N, 60).withWidth(6).withEta(10.0).withSteps(40);
+        DataViewModel d = start(cfg);
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED);
+        tickUntil(() -> d.frameProperty().get() != null && d.frameProperty().get().step() == 40 && !d.rendering());
+        assertTrue(d.imageDataProperty().get());
+        assertEquals(DataViewModel.Mode.IMAGES, d.modeProperty().get(), "the panel switches to the image views");
+        ImageScene s = d.frameProperty().get().images();
+        assertEquals(28, s.shape().width());
+        assertEquals(6, s.neurons().size());
+        assertEquals(60, s.n());
+        double[] expect = Margins.of(vm.run().weights().model(), vm.run().weights().store().nearest(40).theta(),
+                vm.run().split().train());
+        assertArrayEquals(expect, s.margins(), 0.0);
+        d.scrubTo(3);
+        tickUntil(() -> d.frameProperty().get().step() == 3 && d.frameProperty().get().images() != null);
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepsizelab.app.StepsizeLabApp;
+import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.chart.ChartKind;
@@ -73,7 +74,7 @@ class PresetsAndExportAppTest extends ApplicationTest {
     }
 
     private ExportActions exports() {
-        return new ExportActions(model(), asker, Runnable::run);
+        return new ExportActions(model(), asker, BackgroundTasks.inline());
     }
 
     private void finished() throws Exception {
@@ -246,7 +247,7 @@ class PresetsAndExportAppTest extends ApplicationTest {
         interact(() -> {
             m.sizeChoiceProperty().set(1); // 1280×720
             m.scaleProperty().set(2.0);
-            new ExportActions(m, asker, Runnable::run).copyImage(got::set);
+            new ExportActions(m, asker, BackgroundTasks.inline()).copyImage(got::set);
         });
         assertNotNull(got.get());
         assertEquals(1280, got.get().getWidth());

@@ -12,24 +12,22 @@ import org.junit.jupiter.api.Test;
 class ContourAndLinesTest {
     private static final PlaneFrame UNIT = new PlaneFrame(-1, 1, -1, 1);
 
-    /** A decision function given by a formula. */
-    private static DecisionFunction of(java.util.function.DoubleBinaryOperator f) {
-        return new DecisionFunction() {
-            public int dim() {
-                return 2;
+    /** A grid of f given by a formula, at the cell centres {@link DecisionGrid#compute} uses. */
+    private static DecisionGrid grid(java.util.function.DoubleBinaryOperator f, PlaneFrame frame, int cols, int rows) {
+        double[] v = new double[cols * rows];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double x = frame.xMin() + (c + 0.5) * frame.width() / cols;
+                double y = frame.yMin() + (r + 0.5) * frame.height() / rows;
+                v[r * cols + c] = f.applyAsDouble(x, y);
             }
-
-            public void predict(double[] x, int rows, double[] out) {
-                for (int r = 0; r < rows; r++) {
-                    out[r] = f.applyAsDouble(x[2 * r], x[2 * r + 1]);
-                }
-            }
-        };
+        }
+        return new DecisionGrid(frame, cols, rows, v);
     }
 
     @Test
     void aLinearBoundaryIsFoundExactly() {
-        DecisionGrid g = DecisionGrid.compute(of((x, y) -> x - 0.3 + 0.2 * y), UNIT, 41, 37);
+        DecisionGrid g = grid((x, y) -> x - 0.3 + 0.2 * y, UNIT, 41, 37);
         List<double[]> segs = ZeroContour.of(g);
         assertFalse(segs.isEmpty());
         for (double[] s : segs) {
@@ -48,7 +46,7 @@ class ContourAndLinesTest {
 
     @Test
     void aCircleIsClosedAndNearItsRadius() {
-        DecisionGrid g = DecisionGrid.compute(of((x, y) -> x * x + y * y - 0.25), UNIT, 80, 80);
+        DecisionGrid g = grid((x, y) -> x * x + y * y - 0.25, UNIT, 80, 80);
         List<double[]> segs = ZeroContour.of(g);
         double length = 0;
         for (double[] s : segs) {
@@ -60,7 +58,7 @@ class ContourAndLinesTest {
 
     @Test
     void noBoundaryWhenOneSignEverywhere() {
-        assertTrue(ZeroContour.of(DecisionGrid.compute(of((x, y) -> 1 + x * x), UNIT, 10, 10)).isEmpty());
+        assertTrue(ZeroContour.of(grid((x, y) -> 1 + x * x, UNIT, 10, 10)).isEmpty());
     }
 
     @Test

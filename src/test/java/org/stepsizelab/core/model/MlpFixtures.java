@@ -1,8 +1,8 @@
 package org.stepsizelab.core.model;
 
-import java.util.SplittableRandom;
 import org.stepsizelab.core.Activation;
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.RandomFixtures;
 import org.stepsizelab.core.Loss;
 
 /** Small MLPs and data for the MLP tests. */
@@ -21,25 +21,11 @@ final class MlpFixtures {
 
     /** n random points in R^d with max norm 1 and random ±1 labels. */
     static Dataset data(int n, int d, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] x = new double[n * d];
-        double[] y = new double[n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 2 * rng.nextDouble() - 1;
-        }
-        for (int i = 0; i < n; i++) {
-            y[i] = rng.nextBoolean() ? 1 : -1;
-        }
-        return new Dataset("random", n, d, x, y, 1.0).normalized();
+        return RandomFixtures.data(n, d, seed);
     }
 
     static double[] vector(int len, double scale, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] v = new double[len];
-        for (int i = 0; i < len; i++) {
-            v[i] = scale * (2 * rng.nextDouble() - 1);
-        }
-        return v;
+        return RandomFixtures.vector(len, scale, seed);
     }
 
     static double maxAbs(double[] a) {

@@ -1,7 +1,7 @@
 package org.stepsizelab.core.theory;
 
-import java.util.SplittableRandom;
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.RandomFixtures;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.Trainer;
 import org.stepsizelab.core.kernel.Kernels;
@@ -18,25 +18,11 @@ final class TheoryFixtures {
 
     /** n random points in R^d with max norm 1 and random ±1 labels. */
     static Dataset randomData(int n, int d, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] x = new double[n * d];
-        double[] y = new double[n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 2 * rng.nextDouble() - 1;
-        }
-        for (int i = 0; i < n; i++) {
-            y[i] = rng.nextBoolean() ? 1 : -1;
-        }
-        return new Dataset("random", n, d, x, y, 1.0).normalized();
+        return RandomFixtures.data(n, d, seed);
     }
 
     static double[] randomVector(int len, double scale, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] v = new double[len];
-        for (int i = 0; i < len; i++) {
-            v[i] = scale * (2 * rng.nextDouble() - 1);
-        }
-        return v;
+        return RandomFixtures.vector(len, scale, seed);
     }
 
     /** ∇L(W) as the Trainer computes it (its first update's gradient). */
