@@ -33,13 +33,7 @@ class MainViewModelTest {
 
     /** Ticks like the FX timer until the condition holds (10 s at most). */
     private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
-            clock.addAndGet(33_000_000L);
-            vm.tick(clock.get());
-            Thread.sleep(5);
-        }
+        Ticks.until(vm, clock, done, 10);
     }
 
     @Test
