@@ -28,9 +28,13 @@ public final class DesktopCheck {
 
     private DesktopCheck() {}
 
-    /** Whether these arguments open the window (none, or {@code --tour NAME}) rather than a command. */
+    /**
+     * Whether these arguments open the window (none, {@code --tour NAME} or {@code --presentation})
+     * rather than a command.
+     */
     public static boolean opensWindow(String[] args) {
-        return args.length == 0 || args[0].equals("--tour") || args[0].startsWith("--tour=");
+        return args.length == 0 || args[0].equals("--tour") || args[0].startsWith("--tour=")
+                || args[0].equals("--presentation");
     }
 
     /** Ends the JVM with one line and exit code 3 when the window cannot be opened here. */

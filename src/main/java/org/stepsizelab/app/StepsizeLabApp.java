@@ -54,7 +54,7 @@ public class StepsizeLabApp extends Application {
         log.mark("theory");
         org.stepsizelab.app.tour.TourFeature tours = org.stepsizelab.app.tour.TourFeature.install(view, vm);
         org.stepsizelab.core.preset.Tour tour = startTour();
-        org.stepsizelab.app.view.PresentationMode.install(stage, view, vm);
+        org.stepsizelab.app.view.PresentationMode presentation = presentationMode(stage, view, vm);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
@@ -70,6 +70,9 @@ public class StepsizeLabApp extends Application {
         stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         stage.show();
         log.mark("window shown");
+        if (getParameters() != null && getParameters().getRaw().contains("--presentation")) {
+            presentation.onProperty().set(true); // started for a lecture: F11 at once
+        }
         view.charts().requestFocus();
         ticker = new FrameTicker(vm);
         ticker.start();
@@ -105,6 +108,14 @@ public class StepsizeLabApp extends Application {
         if (vm != null) {
             vm.shutdown();
         }
+    }
+
+    /**
+     * Installs presentation mode (F11) on the window. A test may override this to hand it a recording
+     * full-screen switch, so nothing depends on what a headless screen does with full screen.
+     */
+    protected org.stepsizelab.app.view.PresentationMode presentationMode(Stage stage, MainView view, MainViewModel vm) {
+        return org.stepsizelab.app.view.PresentationMode.install(stage, view, vm);
     }
 
     /** The run the window opens with: the paper's default (a benchmark opens a longer one). */

@@ -5,13 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.stepsizelab.core.HistoryTable;
@@ -19,17 +14,23 @@ import org.stepsizelab.core.PhaseInfo;
 
 /**
  * Theorem 2.2's two loss thresholds on the loss chart (docs/MATH.md §4): dashed horizontal lines, a
- * diamond at the first step that met each, and a name at each line's right end — the monotone one
- * standing on its line, the stable one hanging under it, so the two never collide. The loss axis
+ * diamond at the first step that met each, and a name beside each line — the monotone one standing on
+ * its line, the stable one hanging under it, so the two never collide. A name goes at the line's right
+ * end, or where a curve runs there, at its left end or between ({@link PlacedLabels}: on a log step
+ * axis a 1/t loss passes under the right end of the lower line at a projector's size). The loss axis
  * ({@link LabelRoomAxis}) is told where the labels are so it leaves them room.
  */
 final class ThresholdLines implements Overlay {
     private final PanelPlots plots;
     private final PhaseShading phases;
     private final XYSeriesCollection lines = new XYSeriesCollection();
-    private final List<ValueMarker> labels = new ArrayList<>();
+    static final String MONOTONE = "thm22.monotone", STABLE = "thm22.stable";
+    /** Where along its line a name tries to go, in order: 1 the right end, 0 the left end. */
+    private static final double[] ALONG = {1, 0, 0.5, 0.25, 0.75};
     /** The index of the lines' dataset on the loss plot (-1 when the panel has no loss chart). */
     private final int index;
+    /** Whether the last update drew the lines (a network without Theorem 2.2's constants, an MLP, has none). */
+    private boolean drawn;
 
     ThresholdLines(PanelPlots plots, PhaseShading phases) {
         this.plots = plots;
@@ -67,10 +68,9 @@ final class ThresholdLines implements Overlay {
             return;
         }
         lines.removeAllSeries();
-        for (ValueMarker m : labels) {
-            loss.removeRangeMarker(0, m, Layer.FOREGROUND, false);
-        }
-        labels.clear();
+        PlacedLabels names = PlacedLabels.on(loss);
+        names.remove(MONOTONE);
+        names.remove(STABLE);
         LabelRoomAxis axis = (LabelRoomAxis) loss.getRangeAxis();
         axis.setLabels(Double.NaN, Double.NaN, 0, 0);
         XYSeries mono = new XYSeries("monotone", false, true);
@@ -79,7 +79,8 @@ final class ThresholdLines implements Overlay {
         PhaseInfo p = d.phase();
         HistoryTable t = d.current().table();
         boolean logX = plots.style().logX();
-        if (!t.isEmpty() && Double.isFinite(p.monotoneThreshold())) {
+        drawn = !t.isEmpty() && Double.isFinite(p.monotoneThreshold());
+        if (drawn) {
             double x0 = Math.max(t.firstStep(0), logX ? 1 : 0);
             double x1 = Math.max(t.lastStep(t.size() - 1), x0 + 1);
             if (p.monotoneThreshold() > 0) {
@@ -96,8 +97,8 @@ final class ThresholdLines implements Overlay {
             if (p.stableStep() != null && (!logX || p.stableStep() > 0)) {
                 met.add(p.stableStep().doubleValue(), p.stableThreshold(), false);
             }
-            label(loss, p.monotoneThreshold(), "Thm 2.2: monotone below", true);
-            label(loss, p.stableThreshold(), "Thm 2.2: stable phase below", false);
+            label(names, MONOTONE, p.monotoneThreshold(), "Thm 2.2: monotone below", true);
+            label(names, STABLE, p.stableThreshold(), "Thm 2.2: stable phase below", false);
             // a label's text plus its offsets (2 px each side) and a little air; the stable phase
             // names itself in the top right corner, where the upper label ends
             double height = plots.style().labelFont().getSize2D() * 1.3 + 6;
@@ -111,29 +112,34 @@ final class ThresholdLines implements Overlay {
     }
 
     /**
-     * Names a threshold line at its right end, above or below it. A label-only range marker (its own
-     * line is invisible; the dashed series draws the line), so other features may manage the plot's
-     * annotations freely.
+     * Names a threshold line: standing on it ({@code above}) or hanging under it, at its right end
+     * first, else at its left end or between; failing all of those, on the other side of the line.
+     * Placed when drawn, before the phases' names.
      */
-    private void label(XYPlot plot, double y, String text, boolean above) {
+    private void label(PlacedLabels names, String key, double y, String text, boolean above) {
         if (!(y > 0)) {
             return;
         }
-        ValueMarker m = new ValueMarker(y, Palette.INVISIBLE, ChartStyle.HAIRLINE);
-        m.setLabel(text);
-        m.setLabelFont(plots.style().labelFont());
-        m.setLabelPaint(Palette.THEORY);
-        m.setLabelBackgroundColor(Palette.LABEL_CLEAR);
-        m.setLabelAnchor(above ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-        m.setLabelTextAnchor(above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
-        m.setLabelOffset(new RectangleInsets(2, 2, 2, 6));
-        plot.addRangeMarker(0, m, Layer.FOREGROUND, false);
-        labels.add(m);
+        List<PlacedLabels.Spot> spots = new ArrayList<>();
+        for (boolean side : new boolean[] {above, !above}) {
+            for (double f : ALONG) {
+                spots.add((area, plot, w, h) -> {
+                    double line = plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge());
+                    if (!Double.isFinite(line)) {
+                        return null;
+                    }
+                    double bx = area.getMinX() + 4 + f * (area.getWidth() - 8 - w);
+                    double by = side ? line - 1.5 - h : line + 1.5;
+                    return new Rectangle2D.Double(bx, by, w, h);
+                });
+            }
+        }
+        names.put(key, new PlacedLabels.Label(text, plots.style().labelFont(), Palette.THEORY, above ? 0 : 1, false, spots));
     }
 
     @Override
     public void addLegendItems(LegendItemCollection items) {
-        if (index >= 0) {
+        if (index >= 0 && drawn) { // no legend entry for lines that are not drawn
             items.add(new LegendItem("Thm 2.2 thresholds, ◆ first step meeting them", null, null, null,
                     new Rectangle2D.Double(-9, -0.5, 18, 1), ChartStyle.dashed(2f, 6f), Palette.THEORY));
         }

@@ -72,6 +72,39 @@ class TourAndPresentationAppTest extends AppWindowTest {
     }
 
     @Test
+    void aStepAboutTheNeuronsSwitchesTheDataViewToThemAndOutlinesIt() throws Exception {
+        Tour paper = Tours.bundled("paper");
+        int neurons = -1;
+        for (int i = 0; i < paper.steps().size(); i++) {
+            if ("neurons".equals(paper.steps().get(i).highlight())) {
+                neurons = i;
+            }
+        }
+        assertTrue(neurons > 0, "the tour has a step on the Fig. 4 neurons");
+        int target = neurons;
+        interact(() -> {
+            tour().start(paper);
+            while (tour().indexProperty().get() < target) {
+                tour().next();
+            }
+        });
+        expectStep(paper, target);
+        fx(() -> {
+            assertEquals(org.stepsizelab.app.dataview.DataViewModel.Mode.NEURONS, vm().dataView().modeProperty().get());
+            assertTrue(lookup("#data-view-neurons").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                    "the data view's Neurons button shows it");
+            assertTrue(app.view().dataView().getStyleClass().contains("tour-highlighted"), "the data view is outlined");
+            assertFalse(lookup("#tour-highlight").query().isVisible(), "and no chart is");
+            return null;
+        });
+        interact(() -> tour().back());
+        fx(() -> {
+            assertFalse(app.view().dataView().getStyleClass().contains("tour-highlighted"));
+            return null;
+        });
+    }
+
+    @Test
     void tourArgumentsAreReadOrRefusedInOneLine() {
         assertEquals("Tour of the paper", TourFeature.fromArguments(java.util.List.of("--tour", "paper")).title());
         assertEquals(null, TourFeature.fromArguments(java.util.List.of()));

@@ -31,10 +31,14 @@ public final class TourFeature {
     private TourFeature(MainView view, MainViewModel vm) {
         tour = new TourViewModel(vm, s -> runSweep(view, s.sweep()));
         bar = new TourBar(tour);
-        highlight = new TourHighlight(view.charts());
+        highlight = new TourHighlight(view.charts(), view.dataView());
         ((VBox) view.getTop()).getChildren().add(bar);
-        tour.stepProperty().addListener((o, a, s) -> highlight.show(s == null || s.highlight() == null ? null
-                : ChartKind.valueOf(s.highlight().toUpperCase(Locale.ROOT))));
+        tour.stepProperty().addListener((o, a, s) -> {
+            boolean dataView = s != null && s.highlightsDataView();
+            highlight.show(s == null || s.highlight() == null || dataView ? null
+                    : ChartKind.valueOf(s.highlight().toUpperCase(Locale.ROOT)));
+            highlight.showDataView(dataView);
+        });
         Menu help = new Menu("Help");
         help.setId("menu-help");
         for (String name : Tours.bundledNames()) {
@@ -119,4 +123,5 @@ public final class TourFeature {
     public TourViewModel tour() { return tour; }
     public TourBar bar() { return bar; }
     ChartKind highlighted() { return highlight.kind(); }
+    boolean dataViewHighlighted() { return highlight.dataViewShown(); }
 }

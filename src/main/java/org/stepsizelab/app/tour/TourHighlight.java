@@ -11,10 +11,13 @@ import org.stepsizelab.chart.ChartKind;
 /**
  * An outline around the data area of the chart a tour step points at. It follows the chart's last
  * drawing (the charts move when one is added or the window is resized), checked once per frame
- * while a chart is highlighted.
+ * while a chart is highlighted. A step pointing at the data view outlines that panel instead (the
+ * {@code tour-highlighted} style class).
  */
 final class TourHighlight {
+    static final String DATA_VIEW_CLASS = "tour-highlighted";
     private final ChartsView charts;
+    private final Region dataView;
     private final Region frame = new Region();
     private ChartKind kind;
     private final AnimationTimer follow = new AnimationTimer() {
@@ -24,8 +27,9 @@ final class TourHighlight {
         }
     };
 
-    TourHighlight(ChartsView charts) {
+    TourHighlight(ChartsView charts, Region dataView) {
         this.charts = charts;
+        this.dataView = dataView;
         frame.getStyleClass().add("tour-highlight");
         frame.setId("tour-highlight");
         frame.setManaged(false);
@@ -44,6 +48,18 @@ final class TourHighlight {
             follow.start();
             place();
         }
+    }
+
+    /** Outlines the data view panel, or stops. */
+    void showDataView(boolean on) {
+        dataView.getStyleClass().remove(DATA_VIEW_CLASS);
+        if (on) {
+            dataView.getStyleClass().add(DATA_VIEW_CLASS);
+        }
+    }
+
+    boolean dataViewShown() {
+        return dataView.getStyleClass().contains(DATA_VIEW_CLASS);
     }
 
     ChartKind kind() {

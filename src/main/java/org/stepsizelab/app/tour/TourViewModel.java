@@ -13,7 +13,8 @@ import org.stepsizelab.core.preset.TourStep;
 
 /**
  * A tour in the window: which step is shown, Next and Back. Showing a step loads its preset into
- * the controls and starts it, sets the view switches it asks for, and hands its sweep (if any) to
+ * the controls and starts it, sets the view switches it asks for (a step pointing at the data view's
+ * map or neurons switches the data view to it), and hands its sweep (if any) to
  * {@code sweeps}, which opens the sweep window and runs it.
  */
 public final class TourViewModel {
@@ -64,6 +65,11 @@ public final class TourViewModel {
         }
         if (s.sharpnessChart() != null) {
             vm.view().showSharpnessProperty().set(s.sharpnessChart());
+        }
+        if (s.highlightsDataView()) {
+            vm.dataView().modeProperty().set("neurons".equals(s.highlight())
+                    ? org.stepsizelab.app.dataview.DataViewModel.Mode.NEURONS
+                    : org.stepsizelab.app.dataview.DataViewModel.Mode.MAP);
         }
         vm.params().load(s.preset().config());
         vm.start();

@@ -17,12 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stepsizelab.cli.Cli;
+import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.Trainer;
+import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.data.Datasets;
+import org.stepsizelab.core.kernel.Kernels;
 
 /**
  * The bundled tour tells the paper's story, and every number a caption states is what the real run
  * shows: each step's claims are checked on its preset run through the command line (10⁴ steps of
- * XOR or two or five points: about a second each), and a guard fails when a caption holds a number
- * that no claim checks (references such as "Theorem 2.2" and formulas are listed as such).
+ * XOR or two or five points: about a second each; the deeper net of Fig. 1 over the 139 steps its
+ * caption talks about, in-process), and a guard fails when a caption holds a number that no claim
+ * checks (references such as "Theorem 2.2" and formulas are listed as such).
  */
 class PaperTourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,8 +37,8 @@ class PaperTourTest {
     @TempDir
     static Path dir;
 
-    /** A finished run: metrics.csv as columns, and summary.json. */
-    record Run(Map<String, List<String>> cols, JsonNode summary) {
+    /** A finished run: metrics.csv as columns, summary.json, and its folder (for neurons.csv). */
+    record Run(Map<String, List<String>> cols, JsonNode summary, Path dir) {
         double at(String col, int row) {
             return Double.parseDouble(cols.get(col).get(row));
         }
@@ -64,7 +70,8 @@ class PaperTourTest {
             List<String> args = new ArrayList<>(List.of("run", "--preset", preset, "-q", "--out", out.toString()));
             args.addAll(List.of(extra));
             assertEquals(0, cli(args.toArray(String[]::new)));
-            RUNS.put(key, new Run(columns(out.resolve("metrics.csv")), JSON.readTree(out.resolve("summary.json").toFile())));
+            RUNS.put(key, new Run(columns(out.resolve("metrics.csv")), JSON.readTree(out.resolve("summary.json").toFile()),
+                    out));
         }
         return RUNS.get(key);
     }
@@ -165,6 +172,30 @@ class PaperTourTest {
                         new Claim("to 0.035", () -> near(0.035, 5e-4, r.last("normalized_margin"), "final margin")));
             }
             case 6: {
+                Run r = run("fig4-paper-points", "--neuron-metrics");
+                Map<String, List<String>> n = columns(r.dir().resolve("neurons.csv"));
+                double neuronMax = n.get("margin").stream().mapToDouble(Double::parseDouble).max().orElseThrow();
+                List<String> data = Files.readAllLines(r.dir().resolve("dataset.csv"));
+                return List.of(new Claim("R³", () -> assertEquals(3, data.get(0).split(",").length - 1, data.get(0))),
+                        new Claim("γ = 0.05", () -> near(0.05, 5e-4, r.summary().get("data_margin").asDouble(), "γ")),
+                        new Claim("two neurons", () -> assertEquals(2, r.summary().get("config").get("width").asInt())),
+                        cfg("η = 3", "fig4-paper-points", "eta", 3),
+                        new Claim("from −0.41", () -> near(-0.41, 0.005, r.at("normalized_margin", 0), "first margin")),
+                        new Claim("zero at step 1,241", () -> {
+                            assertTrue(r.at("normalized_margin", 1240) <= 0);
+                            for (int t = 1241; t < r.rows(); t++) {
+                                assertTrue(r.at("normalized_margin", t) > 0, "margin at " + t);
+                            }
+                        }),
+                        new Claim("to 0.018,", () -> near(0.018, 5e-4, r.last("normalized_margin"), "final margin")),
+                        new Claim("for all 10⁴ steps", () -> {
+                            assertEquals(10_001, r.rows());
+                            assertEquals(2 * 10_001, n.get("margin").size(), "two neurons at every step");
+                            assertTrue(neuronMax < 0, "every neuron's margin stays negative: max " + neuronMax);
+                        }),
+                        new Claim("(at best −0.12)", () -> near(-0.12, 0.005, neuronMax, "best neuron margin")));
+            }
+            case 7: {
                 Run r = run("thm43-lower-bound-large-eta");
                 Run small = run("thm43-lower-bound-small-eta");
                 return List.of(cfg("η = 100", "thm43-lower-bound-small-eta", "eta", 100),
@@ -180,12 +211,12 @@ class PaperTourTest {
                         new Claim("6.6e−6", () -> near(6.6e-6, 0.05e-6, r.last("loss"), "final loss")),
                         new Claim("about 2,000 times", () -> near(2000, 100, small.last("loss") / r.last("loss"), "ratio")));
             }
-            case 7: {
+            case 8: {
                 Path out = dir.resolve("sweep");
                 assertEquals(0, cli("sweep", "--preset", "thm43-lower-bound-large-eta", "--steps-list",
                         "1000,2000,4000,8000", "--eta-per-step", "1", "--threads", "1", "--out", out.toString()));
                 Map<String, List<String>> s = columns(out.resolve("sweep.csv"));
-                TourStep.Sweep sw = tour.steps().get(7).sweep();
+                TourStep.Sweep sw = tour.steps().get(8).sweep();
                 return List.of(new Claim("η = T for T from 1,000 to 8,000", () -> {
                     assertEquals(List.of(1000L, 2000L, 4000L, 8000L), sw.stepsList());
                     assertEquals(1.0, sw.etaPerStep());
@@ -194,7 +225,7 @@ class PaperTourTest {
                         / Double.parseDouble(s.get("final_loss").get(3)), "T = 1,000 over T = 8,000")),
                         new Claim("grows 8-fold", () -> assertEquals(8, sw.stepsList().get(3) / sw.stepsList().get(0))));
             }
-            case 8: {
+            case 9: {
                 Run r = run("fig2-xor-large-eta", "--sharpness-every", "1");
                 return List.of(new Claim("here 2·10⁻⁴", () -> assertEquals(2e-4, 2 / 1e4, 1e-18)),
                         new Claim("4.0e−3", () -> near(4.0e-3, 0.05e-3, r.at("sharpness", 0), "λ_max(w₀)")),
@@ -206,6 +237,31 @@ class PaperTourTest {
                             }
                         }));
             }
+            case 10: {
+                // the deeper net's first 139 steps: the same rows as the preset's 400 (nothing in the
+                // run depends on T), trained in-process without the summary's γ of 3,072-pixel images
+                RunConfig c = Presets.bundled("fig1-cifar-mlp4-gelu-large").config().withSteps(138);
+                DataSplit split = Datasets.load(c);
+                Trainer t = new Trainer(c, split.train(), null,
+                        Kernels.best(split.train().n(), split.train().d(), c.width()));
+                List<Double> loss = new ArrayList<>();
+                while (!t.done()) {
+                    loss.add(t.advance().loss());
+                }
+                return List.of(new Claim("four-layer", () -> assertEquals(4, c.depth())),
+                        cfg("η = 2", "fig1-cifar-mlp4-gelu-large", "eta", 2),
+                        new Claim("from 0.693", () -> near(0.693, 5e-4, loss.get(0), "first loss")),
+                        new Claim("to 0.442 at step 136", () -> {
+                            near(0.442, 5e-4, loss.get(136), "loss at 136");
+                            for (int k = 1; k <= 136; k++) {
+                                assertTrue(loss.get(k) <= loss.get(k - 1), "rose at " + k);
+                            }
+                        }),
+                        new Claim("jumps to 3.70 at step 138", () -> {
+                            assertTrue(loss.get(137) > loss.get(136), "rises at 137");
+                            near(3.70, 0.005, loss.get(138), "loss at 138");
+                        }));
+            }
             default:
                 throw new AssertionError("no claims written for step " + step + ": add them here");
         }
@@ -214,7 +270,7 @@ class PaperTourTest {
     /** Numbers in captions that are references or formulas, not measurements. */
     private static final List<String> REFERENCES = List.of("Theorem 2.2", "Theorem 4.3", "Corollary 4.2",
             "1/(η(2ρ² + β))", "min{1/(2n e^{κ+2}), 1/(η(4ρ² + 2β))}", "like 1/t", "a 1/T rate", "O(1/T²)",
-            "Ω(1/T)", "slope −2 guide", "2/η", "∇²L", "preset thm43-lower-bound-small-eta", "w₀");
+            "Ω(1/T)", "slope −2 guide", "2/η", "∇²L", "preset thm43-lower-bound-small-eta", "w₀", "Fig. 4", "Fig. 1");
 
     @Test
     void theStoryHasAtLeastEightStepsOfTwoToFourSentences() {
