@@ -33,6 +33,15 @@ class KeyTextTest {
     }
 
     @Test
+    void aModelErrorIsBadInputNamingTheKeys() {
+        RunConfig c = RunConfig.defaults().with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 3)
+                .with(ConfigKey.WIDTHS, java.util.List.of(4));
+        InputException e = assertThrows(InputException.class, () -> org.stepsizelab.core.model.Models.create(c, 2));
+        assertEquals("depth = 3: that many trained layers need 2 hidden widths, but widths lists 1", e.getMessage());
+        assertEquals("--depth 3: that many trained layers need 2 hidden widths, but --widths lists 1", e.message(FLAGS));
+    }
+
+    @Test
     void marksOfUnknownKeysAndOtherBracesAreLeftAlone() {
         String t = KeyText.value(ConfigKey.TEST_N, 4) + ": file {x}.csv, {nope=}3, a smaller " + KeyText.key(ConfigKey.N);
         assertEquals("test_n = 4: file {x}.csv, {nope=}3, a smaller n", KeyText.render(t, KeyText.KEYS));
