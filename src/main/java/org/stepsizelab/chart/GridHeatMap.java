@@ -230,22 +230,12 @@ public final class GridHeatMap {
     }
 
     /** Legend ticks of a log10 scale: 10⁻³ for −3. */
-    static final class DecadeFormat extends java.text.NumberFormat {
+    static final class DecadeFormat extends TickFormat {
         private final SweepCharts.PowerOfTenFormat powers = new SweepCharts.PowerOfTenFormat();
 
         @Override
         public StringBuffer format(double v, StringBuffer sb, java.text.FieldPosition pos) {
             return powers.format(Math.pow(10, v), sb, pos);
-        }
-
-        @Override
-        public StringBuffer format(long v, StringBuffer sb, java.text.FieldPosition pos) {
-            return format((double) v, sb, pos);
-        }
-
-        @Override
-        public Number parse(String s, java.text.ParsePosition p) {
-            throw new UnsupportedOperationException("tick labels are not parsed");
         }
     }
 

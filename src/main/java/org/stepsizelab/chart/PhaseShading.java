@@ -72,8 +72,11 @@ final class PhaseShading implements Overlay {
         }
         PlacedLabels names = PlacedLabels.on(plots.plot(plots.first()));
         name(names, EOS, p.hasEos() ? "EoS phase" : null, eos.get(plots.first()), true);
-        // no name for a stable phase that has not begun (its interval is empty)
-        name(names, STABLE, p.lastStep() > 0 && last > sStar ? "stable phase" : null, stable.get(plots.first()), false);
+        // no name for a stable phase that has not begun (its interval is empty), nor for one that is only
+        // the last steps' sliver (the loss rose until just before the end: no stable phase was seen, and a
+        // name in the corner would say otherwise)
+        boolean seen = last > sStar && last - sStar >= 0.01 * (last - start);
+        name(names, STABLE, p.lastStep() > 0 && seen ? "stable phase" : null, stable.get(plots.first()), false);
     }
 
     /**

@@ -270,38 +270,19 @@ public final class SweepCharts {
     }
 
     /** Tick labels: 10⁴ at whole decades, otherwise the plain value (1585), never 10^3.2. */
-    static final class PowerOfTenFormat extends java.text.NumberFormat {
+    static final class PowerOfTenFormat extends TickFormat {
         @Override
         public StringBuffer format(double v, StringBuffer sb, java.text.FieldPosition pos) {
             double l = Math.log10(v);
             long r = Math.round(l);
             if (Math.abs(l - r) < 1e-9) {
-                return sb.append(r == 0 ? "1" : r == 1 ? "10" : "10" + superscript(r));
+                return sb.append(r == 0 ? "1" : r == 1 ? "10" : "10" + Fmt.superscript(r));
             }
             if (l >= -3 && l < 5) { // 3 significant digits, plain: 1585, 0.0316
                 return sb.append(new java.math.BigDecimal(v).round(new java.math.MathContext(3))
                         .stripTrailingZeros().toPlainString());
             }
             return sb.append(String.format(Locale.ROOT, "%.2e", v));
-        }
-
-        @Override
-        public StringBuffer format(long v, StringBuffer sb, java.text.FieldPosition pos) {
-            return format((double) v, sb, pos);
-        }
-
-        @Override
-        public Number parse(String s, java.text.ParsePosition p) {
-            throw new UnsupportedOperationException("tick labels are not parsed");
-        }
-
-        private static String superscript(long n) {
-            String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-            StringBuilder b = new StringBuilder(n < 0 ? "⁻" : "");
-            for (char c : Long.toString(Math.abs(n)).toCharArray()) {
-                b.append(digits.charAt(c - '0'));
-            }
-            return b.toString();
         }
     }
 }

@@ -29,6 +29,8 @@ final class ThresholdLines implements Overlay {
     private static final double[] ALONG = {1, 0, 0.5, 0.25, 0.75};
     /** The index of the lines' dataset on the loss plot (-1 when the panel has no loss chart). */
     private final int index;
+    /** Whether the last update drew the lines (a network without Theorem 2.2's constants, an MLP, has none). */
+    private boolean drawn;
 
     ThresholdLines(PanelPlots plots, PhaseShading phases) {
         this.plots = plots;
@@ -77,7 +79,8 @@ final class ThresholdLines implements Overlay {
         PhaseInfo p = d.phase();
         HistoryTable t = d.current().table();
         boolean logX = plots.style().logX();
-        if (!t.isEmpty() && Double.isFinite(p.monotoneThreshold())) {
+        drawn = !t.isEmpty() && Double.isFinite(p.monotoneThreshold());
+        if (drawn) {
             double x0 = Math.max(t.firstStep(0), logX ? 1 : 0);
             double x1 = Math.max(t.lastStep(t.size() - 1), x0 + 1);
             if (p.monotoneThreshold() > 0) {
@@ -136,7 +139,7 @@ final class ThresholdLines implements Overlay {
 
     @Override
     public void addLegendItems(LegendItemCollection items) {
-        if (index >= 0) {
+        if (index >= 0 && drawn) { // no legend entry for lines that are not drawn
             items.add(new LegendItem("Thm 2.2 thresholds, ◆ first step meeting them", null, null, null,
                     new Rectangle2D.Double(-9, -0.5, 18, 1), ChartStyle.dashed(2f, 6f), Palette.THEORY));
         }

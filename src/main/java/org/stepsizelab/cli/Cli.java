@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.stepsizelab.core.InputException;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.config.KeyText;
 import org.stepsizelab.core.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,8 +96,8 @@ public final class Cli implements Runnable {
     }
 
     private static int report(Throwable ex, String prefix, PrintWriter err) {
-        if (ex instanceof InputException) {
-            err.println(prefix + oneLine(ex.getMessage()));
+        if (ex instanceof InputException input) {
+            err.println(prefix + oneLine(input.message(FLAGS)));
             return BAD_INPUT;
         }
         if (ex instanceof UncheckedIOException) {
@@ -132,6 +134,9 @@ public final class Cli implements Runnable {
     private static String prefix(CommandLine cmd) {
         return cmd.getParent() == null ? "stepsize-lab: " : "stepsize-lab " + cmd.getCommandName() + ": ";
     }
+
+    /** Core names configuration keys ({@code KeyText}); here they are the options that set them: "--n 40". */
+    static final KeyText.Wording FLAGS = KeyText.wording(ConfigKey::option, k -> k.option() + " ");
 
     static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();

@@ -104,8 +104,11 @@ final class RunCommand implements Callable<Integer> {
         RunConfig c = r.config();
         RunOutcome o = r.outcome();
         StringBuilder s = new StringBuilder();
+        // an MLP names its shape ("mlp L=4 [3072-32-32-32-1]"), the two-layer net its width
+        String net = r.trainer().model() instanceof org.stepsizelab.core.model.Mlp mlp ? mlp.architecture().label()
+                : "m=" + c.width();
         s.append(c.dataset()).append(", ").append(c.activationFunction().label())
-                .append(", m=").append(c.width()).append(", eta=").append(Num.compact(c.eta()))
+                .append(", ").append(net).append(", eta=").append(Num.compact(c.eta()))
                 .append(": ");
         if (o.diverged()) {
             s.append("diverged at step ").append(o.divergedAtStep());

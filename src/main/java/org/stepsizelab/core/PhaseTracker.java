@@ -7,6 +7,12 @@ package org.stepsizelab.core;
  * rose from step t−1 to step t, the GD update that raised it is the last unstable one, and the
  * stable phase runs from t on (the loss is non-increasing from there). It is 0 while the loss has
  * never risen. Theorem 2.2's two thresholds are recorded at the first step whose loss meets them.
+ *
+ * <p>A rise counts only when it is larger than the loss's own rounding error: L_t − L_{t−1} > τ·L_{t−1},
+ * with τ from {@code core.training.LossRounding} (a few ulps times the sums that make up L; about 1e−12
+ * on the paper's XOR). Smaller rises are what float64 does to a loss that has (nearly) stopped moving,
+ * not an unstable step; counting them put s* after Theorem 2.2's monotone step, which the theorem rules
+ * out (it is about the exact loss).
  */
 public final class PhaseTracker {
     private final double monotoneThreshold;
@@ -21,8 +27,22 @@ public final class PhaseTracker {
         this.stableThreshold = stableThreshold;
     }
 
+    /** A step's loss, every rise counted (no rounding tolerance). */
     public void accept(long step, double loss) {
-        if (loss > previousLoss) {
+        accept(step, loss, loss, 0);
+    }
+
+    /**
+     * A step's loss.
+     *
+     * @param loss the loss of this step, as reported (the next step is compared with it)
+     * @param comparable the loss of this step computed the way the previous step's was; it differs from
+     *     {@code loss} only when the step form re-synchronised in between ({@code StepForm.chainLoss})
+     * @param tolerance τ: a rise counts only if {@code comparable − previous > τ·previous}
+     */
+    public void accept(long step, double loss, double comparable, double tolerance) {
+        // NaN before the first step and for NaN losses: no rise; +∞ after a finite loss: a rise
+        if (comparable - previousLoss > tolerance * previousLoss) {
             eosEnd = step;
         }
         previousLoss = loss;

@@ -59,11 +59,15 @@ public record RunConfig(
     /** The network of a configuration that does not name one. */
     public static final String DEFAULT_MODEL = "two-layer";
 
-    /** The paper's Fig. 2 XOR with leaky softplus c = ½, m = 20 and a large stepsize η = 10⁴. */
+    /**
+     * The paper's Fig. 2 XOR with leaky softplus c = ½, m = 20 and a large stepsize η = 10⁴: every key's
+     * {@link ConfigKey#defaultValue()}, which is where the defaults are written.
+     */
     public static RunConfig defaults() {
-        return new RunConfig("xor", "softplus", 0.5, 1.0, 20, 1e4, 10_000, 0, 1.0, "logistic", 1.0,
-                null, null, null, null, null, 0, true, null, 1, 0);
+        return DEFAULTS;
     }
+
+    private static final RunConfig DEFAULTS = new ConfigValues().toConfig();
 
     public Activation activationFunction() {
         return Activation.of(activation, leak, huberH);
@@ -74,27 +78,27 @@ public record RunConfig(
     }
 
     /**
-     * This configuration with one field replaced; {@code value} has the key's Java type (Double,
-     * Integer, Long, String, Boolean, List of Integer) and is checked like any other value.
+     * This configuration with one field replaced, e.g. {@code with(ConfigKey.WIDTH, 10)}; {@code value}
+     * has the key's Java type (Double, Integer, Long, String, Boolean, List of Integer; other numbers are
+     * converted, {@link ConfigKey#coerce}) and is checked like any other value.
      */
     public RunConfig with(ConfigKey key, Object value) {
         ConfigValues v = ConfigValues.of(this);
-        v.set(key, value, key.key());
+        v.set(key, key.coerce(value), key.key());
         return v.toConfig();
     }
 
+    /** {@code with(ETA, v)}, kept for its many callers (the app's live η, sweeps). */
     public RunConfig withEta(double v) {
         return with(ConfigKey.ETA, v);
     }
 
+    /** {@code with(STEPS, v)}, kept for its many callers (sweeps over T, tests). */
     public RunConfig withSteps(long v) {
         return with(ConfigKey.STEPS, v);
     }
 
-    public RunConfig withSeed(long v) {
-        return with(ConfigKey.SEED, v);
-    }
-
+    /** {@code with(WIDTH, v)}, kept for its many callers (tests, benches). */
     public RunConfig withWidth(int v) {
         return with(ConfigKey.WIDTH, v);
     }

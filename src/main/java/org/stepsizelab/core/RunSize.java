@@ -2,6 +2,8 @@ package org.stepsizelab.core;
 
 import java.util.Locale;
 import org.stepsizelab.core.data.DataSplit;
+import org.stepsizelab.core.config.KeyText;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * Refuses a training that cannot be allocated, before anything is allocated. Sizes are computed in
@@ -49,10 +51,11 @@ public final class RunSize {
         long ld = (m + PAD - 1) / PAD * PAD;
         long largest = Math.max(Math.max(n, testN) * ld, d * ld);
         if (largest > MAX_ARRAY) {
+            String width = KeyText.key(ConfigKey.WIDTH);
             throw new InputException(String.format(Locale.ROOT,
-                    "option --width: m = %d with n = %d points of d = %d features needs arrays of %s numbers,"
-                            + " more than a Java array holds (2^31 - 1); use a smaller --width", m, n, d,
-                    Num.compact(largest)));
+                    "%s: m = %d with n = %d points of d = %d features needs arrays of %s numbers,"
+                            + " more than a Java array holds (2^31 - 1); use a smaller %s", width, m, n, d,
+                    Num.compact(largest), width));
         }
         double numbers = WEIGHT_COPIES * (double) d * ld + SAMPLE_BUFFERS * (double) n * ld + (double) testN * ld;
         if (sharpness) {

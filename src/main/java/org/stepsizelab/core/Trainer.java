@@ -6,6 +6,7 @@ import org.stepsizelab.core.model.Models;
 import org.stepsizelab.core.model.TwoLayerNet;
 import org.stepsizelab.core.theory.SharpnessEstimator;
 import org.stepsizelab.core.training.CostRules;
+import org.stepsizelab.core.training.LossRounding;
 import org.stepsizelab.core.training.StepForm;
 import org.stepsizelab.core.training.StepForms;
 import org.stepsizelab.core.training.WeightTap;
@@ -29,9 +30,6 @@ public final class Trainer {
      */
     public enum Form { AUTO, DIRECT, GRAM }
 
-    /** Steps between re-synchronisations of the Gram form's Z and ‖W‖ with the accumulated W. */
-    public static final int RESYNC_EVERY = 100;
-
     private final RunConfig config;
     private final Dataset train;
     private final Dataset test;
@@ -46,6 +44,8 @@ public final class Trainer {
 
     private final NetConstants constants;
     private final PhaseTracker phases;
+    /** How much, relative to the loss, the computed loss may rise in one step by rounding alone; smaller rises are not EoS. */
+    private final LossRounding rounding;
     private final long testEvery;
     /** λ_max(∇²L) every {@code sharpnessEvery} steps and at the last one; null when that is 0. */
     private final SharpnessEstimator sharpness;
@@ -96,6 +96,9 @@ public final class Trainer {
         boolean twoLayer = model instanceof TwoLayerNet;
         this.phases = new PhaseTracker(twoLayer ? constants.monotoneThreshold(eta) : Double.NaN,
                 twoLayer ? constants.stableThreshold(eta, n) : Double.NaN);
+        this.rounding = model instanceof TwoLayerNet net
+                ? LossRounding.twoLayer(constants, net.outputScale(), net.activation().value(0), n, train.d(), net.width())
+                : LossRounding.meanOnly(n);
         this.testEvery = testCadence(config.steps(), config.every());
         this.sharpness = config.sharpnessEvery() <= 0 ? null
                 : model instanceof TwoLayerNet ? SharpnessEstimator.forRun(config, train, kernel)
@@ -154,7 +157,8 @@ public final class Trainer {
         StepRecord record = new StepRecord(step, lossValue, norm, normalizedMargin, accuracy,
                 sharp, testLoss, testAccuracy, eta);
         lastLoss = lossValue;
-        phases.accept(step, lossValue);
+        double chain = form.chainLoss(); // the Gram form's loss before a re-sync, comparable with the last one
+        phases.accept(step, lossValue, Double.isNaN(chain) ? lossValue : chain, rounding.relative(norm));
         boolean diverging = !Double.isFinite(lossValue) || !Double.isFinite(norm);
         for (WeightTap tap : taps) {
             if (tap.wants(step, last || diverging)) {

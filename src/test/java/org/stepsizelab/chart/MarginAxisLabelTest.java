@@ -52,4 +52,31 @@ class MarginAxisLabelTest {
         LabChart one = ChartFactory.single(ChartKind.MARGIN, data(3), ChartStyle.screen());
         assertEquals("γ̄(w_t), M = 3", one.plot(ChartKind.MARGIN).getRangeAxis().getLabel());
     }
+
+    /** A table of steps 0 … T with a constant loss, for shading and legend checks. */
+    private static HistoryTable steps(int t) {
+        org.stepsizelab.core.RunHistory h = new org.stepsizelab.core.RunHistory();
+        for (int i = 0; i <= t; i++) {
+            h.append(new org.stepsizelab.core.StepRecord(i, 0.5, 1, -1e-4, 0.5, Double.NaN, Double.NaN, Double.NaN,
+                    1.0));
+        }
+        return h.snapshot();
+    }
+
+    @Test
+    void anMlpRunThatNeverSettlesGetsNoStablePhaseNameAndNoTheoremLegend() {
+        // the Fig. 1 large-η run: the loss last rose at step 399 of 400, and an MLP has no Thm 2.2 thresholds
+        PhaseInfo p = new PhaseInfo(399, Double.NaN, Double.NaN, null, null, 400);
+        ChartData d = new ChartData(null, new ChartSeries("mlp", steps(400), 0, 4), p, List.of(), List.of());
+        LabChart c = ChartFactory.panel(d, ChartStyle.screen());
+        assertEquals(null, c.stableMarkerLabel(), "one step after s* is no stable phase to name");
+        var items = ((org.jfree.chart.title.LegendTitle) c.chart().getSubtitle(0)).getSources()[0].getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            String label = ((org.jfree.chart.LegendItem) items.get(i)).getLabel();
+            org.junit.jupiter.api.Assertions.assertFalse(label.startsWith("Thm 2.2"), label);
+        }
+        c.update(new ChartData(null, d.current(), new PhaseInfo(100, Double.NaN, Double.NaN, null, null, 400),
+                List.of(), List.of()));
+        assertEquals("stable phase", c.stableMarkerLabel());
+    }
 }

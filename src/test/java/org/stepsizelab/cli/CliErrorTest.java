@@ -57,7 +57,13 @@ class CliErrorTest {
                 Arguments.of(List.of("--n", "100"), List.of("--n", "'xor'", "does not use it", "none")),
                 Arguments.of(List.of("--dataset", "gaussian", "--classes", "3,5"),
                         List.of("--classes", "'gaussian'", "--n, --noise, --test-n")),
-                Arguments.of(List.of("--dataset", "lower-bound", "--test-n", "4"), List.of("--test-n", "--margin")));
+                Arguments.of(List.of("--dataset", "lower-bound", "--test-n", "4"), List.of("--test-n", "--margin")),
+                // core names the key ("n = 1"); the command line words it as the flag
+                Arguments.of(List.of("--dataset", "gaussian", "--n", "1"),
+                        List.of("--n 1 is too small for gaussian", "at least 2")),
+                Arguments.of(List.of("--dataset", "moons", "--noise", "101"), List.of("--noise", "101", "from 0 to 100")),
+                Arguments.of(List.of("--model", "mlp", "--depth", "3", "--widths", "4"),
+                        List.of("--depth 3: that many trained layers need 2 hidden widths, but --widths lists 1")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -48,6 +48,7 @@ class CliMlpTest {
         CliRunner.Result r = cli(args("run", "--eta", "2", "--steps", "12", "--save-weights-every", "5", "--quiet",
                 "--out", out.toString()));
         assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("gaussian, gelu, mlp L=3 [2-4-4-1], eta=2: "), r.out());
         Map<String, NpzFiles.Array> npz = NpzFiles.read(out.resolve("weights.npz"));
         assertEquals(List.of("steps", "W1", "W2", "W3"), List.copyOf(npz.keySet()));
         assertArrayEquals(new long[] {4}, npz.get("steps").shape()); // steps 0, 5, 10, 12

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.stepsizelab.core.Trainer.Form;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * The Gram form against the direct form, and trajectories across thread counts.
@@ -43,7 +44,7 @@ class TrainerFormsTest {
     }
 
     private static RunConfig config(int m, double eta, long steps) {
-        return RunConfig.defaults().withWidth(m).withEta(eta).withSteps(steps);
+        return RunConfig.defaults().with(ConfigKey.WIDTH, m).withEta(eta).withSteps(steps);
     }
 
     private static List<StepRecord> run(Trainer t) {

@@ -22,6 +22,7 @@ import org.stepsizelab.core.kernel.FusedPass;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
 import org.stepsizelab.core.kernel.ScalarFusedPass;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * One whole GD step (Trainer.advance) and the fused pointwise pass alone: XOR (the per-step
@@ -50,7 +51,7 @@ public class StepBench {
             cfg = RunConfig.defaults().withSteps(Long.MAX_VALUE / 2);
         } else {
             data = PassBench.pixels(1000, 784);
-            cfg = RunConfig.defaults().withWidth(100).withEta(10).withSteps(Long.MAX_VALUE / 2);
+            cfg = RunConfig.defaults().with(ConfigKey.WIDTH, 100).withEta(10).withSteps(Long.MAX_VALUE / 2);
         }
         Trainer.Form form = workload.endsWith("gram") ? Trainer.Form.GRAM : Trainer.Form.DIRECT;
         MatrixKernel k = Kernels.best(data.n(), data.d(), cfg.width());

@@ -19,7 +19,6 @@ import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
-import org.stepsizelab.core.InputException;
 
 /**
  * Export ▸ Data view: the picture the panel shows (its step, mode and pinned boundaries) to PNG, SVG
@@ -82,11 +81,8 @@ public final class DataViewExport {
             asker.showError("Nothing to export", "The data view has no picture yet.");
             return;
         }
-        ExportSize size;
-        try {
-            size = settings.size();
-        } catch (InputException e) {
-            asker.showError("Cannot export the data view", e.getMessage());
+        ExportSize size = ExportActions.sizeOrSayWhy(settings, asker, "Cannot export the data view");
+        if (size == null) {
             return;
         }
         String ext = format.extension();
@@ -110,11 +106,8 @@ public final class DataViewExport {
             asker.showError("Nothing to copy", "The data view has no picture yet.");
             return;
         }
-        ExportSize size;
-        try {
-            size = settings.size();
-        } catch (InputException e) {
-            asker.showError("Cannot copy the data view", e.getMessage());
+        ExportSize size = ExportActions.sizeOrSayWhy(settings, asker, "Cannot copy the data view");
+        if (size == null) {
             return;
         }
         ExportActions.drawOff(background, asker, "Cannot copy the data view", task -> ChartExporter.render(chart, size),

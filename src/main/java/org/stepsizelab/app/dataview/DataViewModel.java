@@ -26,18 +26,13 @@ import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.Fmt;
 import org.stepsizelab.chart.Palette;
 import org.stepsizelab.chart.dataview.DataViewChart;
-import org.stepsizelab.chart.export.ChartExporter;
-import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.data.DataSplit;
-import org.stepsizelab.chart.dataview.NeuronMarginChart;
 import org.stepsizelab.core.dataview.DataViewScene;
-import org.stepsizelab.core.dataview.NeuronMargins;
 import org.stepsizelab.core.dataview.PlaneFrame;
 import org.stepsizelab.core.dataview.ImageScene;
 import org.stepsizelab.core.dataview.SceneMaker;
 import org.stepsizelab.core.training.ObservedWeights;
 import org.stepsizelab.core.training.WeightStore;
-import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -45,8 +40,8 @@ import org.jfree.chart.JFreeChart;
  * step, replay, and pinned runs' boundaries. The weights come from the run history's one weight
  * store ({@link org.stepsizelab.core.RunHistory#weights()}, a bounded {@link WeightStore}) and every
  * decision value from the run's model ({@code Model.predict}), so any network is drawn. The picture is computed and drawn to an image on one
- * background thread (a new request waits only for the picture in progress; the newest request
- * wins), and handed over on the FX thread in {@link #tick}. Knows no controls, so it is tested
+ * background thread by {@link DataViewPainter} (a new request waits only for the picture in
+ * progress; the newest request wins), and handed over on the FX thread in {@link #tick}. Knows no controls, so it is tested
  * without a display.
  */
 public final class DataViewModel {
@@ -70,7 +65,7 @@ public final class DataViewModel {
     public record Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
             double millis) {}
 
-    private record Request(long runNumber, ObservedWeights weights, DataSplit split, WeightStore.Snapshot snapshot,
+    record Request(long runNumber, ObservedWeights weights, DataSplit split, WeightStore.Snapshot snapshot,
             int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd) {}
 
     /** Multiply-adds one map may cost (its resolution drops for deep nets: a steady frame rate). */
@@ -86,9 +81,8 @@ public final class DataViewModel {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicReference<Frame> finished = new AtomicReference<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
-    /** Built on the render thread, once per run. */
-    private volatile SceneMaker maker;
-    private volatile long makerRun = -1;
+    /** Draws the pictures, on the render thread only. */
+    private final DataViewPainter painter = new DataViewPainter();
     private final Map<PinnedRun, PinState> pinStates = new IdentityHashMap<>();
     private long requestedStep = Long.MIN_VALUE;
     private long requestedRun = -1;
@@ -114,7 +108,7 @@ public final class DataViewModel {
     private long lastNeuronRender;
 
     /** A pinned run's boundary when it was pinned, with the frame it was drawn in. */
-    private record PinState(DataViewChart.Overlay overlay, PlaneFrame frame) {}
+    record PinState(DataViewChart.Overlay overlay, PlaneFrame frame) {}
 
     public DataViewModel(RunViewModel run, PinsViewModel pins) {
         this.run = run;
@@ -218,35 +212,12 @@ public final class DataViewModel {
     private void render(Request r) {
         long startNanos = System.nanoTime();
         try {
-            long t0 = startNanos;
-            if (makerRun != r.runNumber()) {
-                maker = new SceneMaker(r.weights().model(), r.split());
-                makerRun = r.runNumber();
+            Frame f = painter.paint(r, startNanos);
+            if (f != null) {
+                finished.set(f);
             }
-            if (r.mode() == Mode.NEURONS) {
-                renderNeurons(r, t0);
-                return;
-            }
-            WeightStore.Snapshot s = r.snapshot();
-            ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
-            switch (maker.kind()) {
-                case IMAGES -> {
-                    ImageScene scene = maker.images(s.step(), s.theta());
-                    JFreeChart chart = ImageViewChart.of(scene, r.style());
-                    BufferedImage image = ChartExporter.render(chart, size);
-                    finished.set(new Frame(s.step(), image, null, scene, chart, (System.nanoTime() - t0) / 1e6));
-                }
-                case PLANE, PROJECTED -> {
-                    int side = Math.max(64, Math.min(r.width(), r.height()));
-                    DataViewScene scene = maker.scene(s.step(), s.theta(),
-                            maker.columnsFor(Math.min(side, 600), MAP_BUDGET_MULTIPLY_ADDS));
-                    JFreeChart chart = DataViewChart.of(scene, r.style(), visible(r.pins(), scene.frame()));
-                    BufferedImage image = ChartExporter.render(chart, size);
-                    finished.set(new Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6));
-                }
-                default -> failure.set("The data view draws 2-D, low-dimensional (d ≤ 16) and image data;"
-                        + " these data (d = " + maker.train().d() + ") are none of them.");
-            }
+        } catch (DataViewPainter.CannotDraw e) {
+            failure.set(e.getMessage());
         } catch (RuntimeException e) {
             failure.set("The data view could not be drawn: " + e.getMessage());
         } finally {
@@ -256,24 +227,8 @@ public final class DataViewModel {
         }
     }
 
-    /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
-    private void renderNeurons(Request r, long t0) {
-        double perSnapshot = (double) maker.train().n() * maker.model().parameterCount();
-        int max = (int) Math.max(20, Math.min(400, 2e8 / Math.max(1, perSnapshot)));
-        List<WeightStore.Snapshot> snaps = r.weights().store().spread(max);
-        if (snaps.isEmpty()) {
-            return;
-        }
-        NeuronMargins nm = NeuronMargins.of(snaps, maker.model(), maker.train());
-        JFreeChart chart = NeuronMarginChart.of(nm, r.eosEnd(), r.style());
-        BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
-                Math.max(64, r.height()), 1));
-        long step = snaps.get(snaps.size() - 1).step();
-        finished.set(new Frame(step, image, null, null, chart, (System.nanoTime() - t0) / 1e6));
-    }
-
     /** Pinned boundaries drawn in the same frame as the current picture (the same data). */
-    private static List<DataViewChart.Overlay> visible(List<PinState> pins, PlaneFrame frame) {
+    static List<DataViewChart.Overlay> visible(List<PinState> pins, PlaneFrame frame) {
         return pins.stream().filter(p -> p.frame().equals(frame)).map(PinState::overlay).toList();
     }
 

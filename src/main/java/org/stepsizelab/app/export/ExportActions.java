@@ -77,11 +77,8 @@ public final class ExportActions {
             asker.showError("Nothing to copy", "The run has no steps yet.");
             return;
         }
-        ExportSize size;
-        try {
-            size = model.size();
-        } catch (InputException e) {
-            asker.showError("Cannot copy the chart", e.getMessage());
+        ExportSize size = sizeOrSayWhy(model, asker, "Cannot copy the chart");
+        if (size == null) {
             return;
         }
         JFreeChart chart = model.prepare(new ExportRequest(null, model.formatProperty().get(), size,
@@ -90,6 +87,16 @@ public final class ExportActions {
             sink.accept(img);
             asker.showInfo("Copied a " + size + " picture of the charts to the clipboard");
         });
+    }
+
+    /** The export dialog's size, or null after showing under {@code failTitle} why it is refused. */
+    public static ExportSize sizeOrSayWhy(ExportViewModel settings, Asker asker, String failTitle) {
+        try {
+            return settings.size();
+        } catch (InputException e) {
+            asker.showError(failTitle, e.getMessage());
+            return null;
+        }
     }
 
     /**

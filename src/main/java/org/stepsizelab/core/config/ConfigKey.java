@@ -17,35 +17,66 @@ import org.stepsizelab.core.model.Models;
  * same values with the same words.
  */
 public enum ConfigKey {
-    DATASET("dataset", "--dataset", Kind.TEXT, false, RunConfig::dataset),
-    ACTIVATION("activation", "--activation", Kind.TEXT, false, RunConfig::activation),
-    LEAK("leak", "--leak", Kind.REAL, false, RunConfig::leak),
-    HUBER_H("huber_h", "--huber-h", Kind.REAL, false, RunConfig::huberH),
-    WIDTH("width", "--width", Kind.INT, false, RunConfig::width),
-    ETA("eta", "--eta", Kind.REAL, false, RunConfig::eta),
-    STEPS("steps", "--steps", Kind.LONG, false, RunConfig::steps),
-    SEED("seed", "--seed", Kind.LONG, false, RunConfig::seed),
-    INIT_SCALE("init_scale", "--init-scale", Kind.REAL, false, RunConfig::initScale),
-    LOSS("loss", "--loss", Kind.TEXT, false, RunConfig::loss),
-    OUTPUT_SCALE("output_scale", "--output-scale", Kind.REAL, false, RunConfig::outputScale),
-    N("n", "--n", Kind.INT, true, RunConfig::n),
-    DIM("dim", "--dim", Kind.INT, true, RunConfig::dim),
-    MARGIN("margin", "--margin", Kind.REAL, true, RunConfig::margin),
-    NOISE("noise", "--noise", Kind.REAL, true, RunConfig::noise),
-    CLASSES("classes", "--classes", Kind.TEXT, true, RunConfig::classes),
-    TEST_N("test_n", "--test-n", Kind.INT, false, RunConfig::testN),
-    NORMALIZE("normalize", "--no-normalize", Kind.BOOL, false, RunConfig::normalize),
-    POSITIVE_LABEL("positive_label", "--positive-label", Kind.TEXT, true, RunConfig::positiveLabel),
-    EVERY("every", "--every", Kind.INT, false, RunConfig::every),
-    SHARPNESS_EVERY("sharpness_every", "--sharpness-every", Kind.INT, false, RunConfig::sharpnessEvery),
+    // key, option, kind, nullable, default (null: the data set's own), allowed range (numbers), getter
+    DATASET("dataset", "--dataset", Kind.TEXT, false, "xor", null, RunConfig::dataset),
+    ACTIVATION("activation", "--activation", Kind.TEXT, false, "softplus", null, RunConfig::activation),
+    LEAK("leak", "--leak", Kind.REAL, false, 0.5, Range.of(0, true, 1, false, "a number c with 0 <= c < 1"),
+            RunConfig::leak),
+    HUBER_H("huber_h", "--huber-h", Kind.REAL, false, 1.0, Range.POSITIVE, RunConfig::huberH),
+    WIDTH("width", "--width", Kind.INT, false, 20, Range.atLeast(1), RunConfig::width),
+    ETA("eta", "--eta", Kind.REAL, false, 1e4, Range.POSITIVE, RunConfig::eta),
+    STEPS("steps", "--steps", Kind.LONG, false, 10_000L,
+            Range.of(0, true, org.stepsizelab.core.RunSize.MAX_STEPS, true, "an integer from 0 to 1e12"),
+            RunConfig::steps),
+    SEED("seed", "--seed", Kind.LONG, false, 0L, Range.of(Long.MIN_VALUE, true, Long.MAX_VALUE, true, "any integer"),
+            RunConfig::seed),
+    INIT_SCALE("init_scale", "--init-scale", Kind.REAL, false, 1.0, Range.NON_NEGATIVE, RunConfig::initScale),
+    LOSS("loss", "--loss", Kind.TEXT, false, "logistic", null, RunConfig::loss),
+    OUTPUT_SCALE("output_scale", "--output-scale", Kind.REAL, false, 1.0, Range.POSITIVE, RunConfig::outputScale),
+    N("n", "--n", Kind.INT, true, null, Range.atLeast(1), RunConfig::n),
+    DIM("dim", "--dim", Kind.INT, true, null, Range.atLeast(1), RunConfig::dim),
+    MARGIN("margin", "--margin", Kind.REAL, true, null, Range.of(0, false, 1, false, "a number γ with 0 < γ < 1"),
+            RunConfig::margin),
+    /** The standard deviation of the 2-D generators' noise; the points themselves lie within about 1 of 0. */
+    NOISE("noise", "--noise", Kind.REAL, true, null, Range.of(0, true, 100, true, "a number from 0 to 100"),
+            RunConfig::noise),
+    CLASSES("classes", "--classes", Kind.TEXT, true, null, null, RunConfig::classes),
+    TEST_N("test_n", "--test-n", Kind.INT, false, 0, Range.atLeast(0), RunConfig::testN),
+    NORMALIZE("normalize", "--no-normalize", Kind.BOOL, false, true, null, RunConfig::normalize),
+    POSITIVE_LABEL("positive_label", "--positive-label", Kind.TEXT, true, null, null, RunConfig::positiveLabel),
+    EVERY("every", "--every", Kind.INT, false, 1, Range.atLeast(1), RunConfig::every),
+    SHARPNESS_EVERY("sharpness_every", "--sharpness-every", Kind.INT, false, 0, Range.atLeast(0),
+            RunConfig::sharpnessEvery),
     /** The network (core.model.Models); written to JSON only when it is not the default two-layer net. */
-    MODEL("model", "--model", Kind.TEXT, false, RunConfig::model),
-    /** Trained layers L of an MLP (null: the model's default). */
-    DEPTH("depth", "--depth", Kind.INT, true, RunConfig::depth),
+    MODEL("model", "--model", Kind.TEXT, false, RunConfig.DEFAULT_MODEL, null, RunConfig::model),
+    /** Trained layers L of an MLP, at least 2: one hidden layer (null: the model's default). */
+    DEPTH("depth", "--depth", Kind.INT, true, null, Range.atLeast(2), RunConfig::depth),
     /** Hidden widths of an MLP, e.g. [64, 64] (null: the model's default). */
-    WIDTHS("widths", "--widths", Kind.INT_LIST, true, RunConfig::widths),
+    WIDTHS("widths", "--widths", Kind.INT_LIST, true, null, null, RunConfig::widths),
     /** M in the normalized margin min_i y_i f/‖θ‖^M (null: the model's own, 1 for two-layer, L for an MLP). */
-    MARGIN_POWER("margin_power", "--margin-power", Kind.REAL, true, RunConfig::marginPower);
+    MARGIN_POWER("margin_power", "--margin-power", Kind.REAL, true, null, Range.POSITIVE, RunConfig::marginPower);
+
+    /**
+     * The values a numeric key allows: from min to max, each end included or not, and the words that
+     * say so in messages ("a finite number > 0"). Integer keys are also bounded by their Java type.
+     */
+    public record Range(double min, boolean minInclusive, double max, boolean maxInclusive, String allowed) {
+        static final Range POSITIVE = of(0, false, Double.POSITIVE_INFINITY, false, "a finite number > 0");
+        static final Range NON_NEGATIVE = of(0, true, Double.POSITIVE_INFINITY, false, "a finite number >= 0");
+
+        static Range of(double min, boolean minInclusive, double max, boolean maxInclusive, String allowed) {
+            return new Range(min, minInclusive, max, maxInclusive, allowed);
+        }
+
+        static Range atLeast(int min) {
+            return of(min, true, Integer.MAX_VALUE, true, "an integer >= " + min);
+        }
+
+        /** Whether v lies in the range (NaN never does). */
+        public boolean contains(double v) {
+            return (minInclusive ? v >= min : v > min) && (maxInclusive ? v <= max : v < max);
+        }
+    }
 
     /** The JSON types a field can have. */
     public enum Kind {
@@ -63,14 +94,32 @@ public enum ConfigKey {
     private final String option;
     private final Kind kind;
     private final boolean nullable;
+    private final Object defaultValue;
+    private final Range range;
     private final Function<RunConfig, Object> getter;
 
-    ConfigKey(String key, String option, Kind kind, boolean nullable, Function<RunConfig, Object> getter) {
+    ConfigKey(String key, String option, Kind kind, boolean nullable, Object defaultValue, Range range,
+            Function<RunConfig, Object> getter) {
         this.key = key;
         this.option = option;
         this.kind = kind;
         this.nullable = nullable;
+        this.defaultValue = defaultValue;
+        this.range = range;
         this.getter = getter;
+    }
+
+    /**
+     * The value a configuration has when nothing sets this key ({@link RunConfig#defaults()} is made of
+     * these); null for a data-set parameter, whose default is the data set's own.
+     */
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** The allowed values of a numeric key (REAL, INT, LONG), or null for the others. */
+    public Range range() {
+        return range;
     }
 
     /** The snake_case key in JSON. */
@@ -127,49 +176,22 @@ public enum ConfigKey {
 
     /** What is wrong with a value of the right type, or null if it is allowed. */
     private String problem(Object v) {
+        if (range != null) {
+            double x = ((Number) v).doubleValue();
+            if (range.contains(x)) {
+                return null;
+            }
+            String shown = kind == Kind.REAL ? Num.exact(x) : v.toString();
+            return "value " + shown + " is out of range (allowed: " + range.allowed() + ")";
+        }
         switch (this) {
             case DATASET: return datasetProblem((String) v);
             case ACTIVATION:
                 return Base.NAMES.contains(v) ? null : unknownName("activation", (String) v, Base.NAMES);
             case LOSS:
                 return Loss.NAMES.contains(v) ? null : unknownName("loss", (String) v, Loss.NAMES);
-            case LEAK: {
-                double c = (Double) v;
-                return c >= 0 && c < 1 ? null : outOfRange(c, "a number c with 0 <= c < 1");
-            }
-            case HUBER_H:
-            case ETA:
-            case OUTPUT_SCALE:
-                return positiveFinite((Double) v);
-            case INIT_SCALE: {
-                double s = (Double) v;
-                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number >= 0");
-            }
-            case NOISE: {
-                double s = (Double) v;
-                return s >= 0 && Double.isFinite(s) ? null : outOfRange(s, "a finite number >= 0");
-            }
-            case MARGIN: {
-                double g = (Double) v;
-                return g > 0 && g < 1 ? null : outOfRange(g, "a number γ with 0 < γ < 1");
-            }
-            case WIDTH:
-            case N:
-            case DIM:
-            case EVERY:
-                return atLeast((Integer) v, 1);
-            case TEST_N:
-            case SHARPNESS_EVERY:
-                return atLeast((Integer) v, 0);
-            case STEPS: {
-                long t = (Long) v;
-                return t >= 0 && t <= org.stepsizelab.core.RunSize.MAX_STEPS ? null
-                        : "value " + t + " is out of range (allowed: an integer from 0 to 1e12)";
-            }
             case MODEL:
                 return Models.names().contains(v) ? null : unknownName("model", (String) v, Models.names());
-            case DEPTH:
-                return atLeast((Integer) v, 1);
             case WIDTHS: {
                 @SuppressWarnings("unchecked")
                 List<Integer> w = (List<Integer>) v;
@@ -183,13 +205,33 @@ public enum ConfigKey {
                 }
                 return null;
             }
-            case MARGIN_POWER:
-                return positiveFinite((Double) v);
             case CLASSES:
             case POSITIVE_LABEL:
                 return ((String) v).isBlank() ? "an empty value is not allowed" : null;
             default:
-                return null; // seed: any integer; normalize: any boolean
+                return null; // normalize: any boolean
+        }
+    }
+
+    /**
+     * A value of another Java number type converted to this key's (an Integer for a LONG key, an
+     * Integer or Long for a REAL key), so that callers can write {@code config.with(SEED, 3)};
+     * anything else is returned as it is.
+     */
+    public Object coerce(Object value) {
+        if (!(value instanceof Number num) || value instanceof Double && kind == Kind.REAL) {
+            return value;
+        }
+        switch (kind) {
+            case REAL: return num.doubleValue();
+            case LONG: return value instanceof Long ? value : (Object) num.longValue();
+            case INT:
+                if (value instanceof Long l && (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE)) {
+                    throw new ConfigException(key + ": value " + l + " is out of range (allowed: "
+                            + (range != null ? range.allowed() : "an integer") + ")");
+                }
+                return value instanceof Integer ? value : (Object) num.intValue();
+            default: return value;
         }
     }
 
@@ -211,15 +253,4 @@ public enum ConfigKey {
         return "unknown " + what + " '" + name + "' (allowed: " + String.join(", ", allowed) + ")";
     }
 
-    private static String positiveFinite(double v) {
-        return v > 0 && Double.isFinite(v) ? null : outOfRange(v, "a finite number > 0");
-    }
-
-    private static String atLeast(int v, int min) {
-        return v >= min ? null : "value " + v + " is out of range (allowed: an integer >= " + min + ")";
-    }
-
-    private static String outOfRange(double v, String allowed) {
-        return "value " + Num.exact(v) + " is out of range (allowed: " + allowed + ")";
-    }
 }

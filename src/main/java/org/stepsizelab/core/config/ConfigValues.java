@@ -61,44 +61,43 @@ public final class ConfigValues {
         return merged;
     }
 
-    /** The complete configuration: given fields, and {@link RunConfig#defaults()} for the rest. */
+    /** The complete configuration: given fields, and each key's {@link ConfigKey#defaultValue()} for the rest. */
     public RunConfig toConfig() {
-        RunConfig d = RunConfig.defaults();
         return new RunConfig(
-                (String) pick(ConfigKey.DATASET, d),
-                (String) pick(ConfigKey.ACTIVATION, d),
-                (Double) pick(ConfigKey.LEAK, d),
-                (Double) pick(ConfigKey.HUBER_H, d),
-                (Integer) pick(ConfigKey.WIDTH, d),
-                (Double) pick(ConfigKey.ETA, d),
-                (Long) pick(ConfigKey.STEPS, d),
-                (Long) pick(ConfigKey.SEED, d),
-                (Double) pick(ConfigKey.INIT_SCALE, d),
-                (String) pick(ConfigKey.LOSS, d),
-                (Double) pick(ConfigKey.OUTPUT_SCALE, d),
-                (Integer) pick(ConfigKey.N, d),
-                (Integer) pick(ConfigKey.DIM, d),
-                (Double) pick(ConfigKey.MARGIN, d),
-                (Double) pick(ConfigKey.NOISE, d),
-                (String) pick(ConfigKey.CLASSES, d),
-                (Integer) pick(ConfigKey.TEST_N, d),
-                (Boolean) pick(ConfigKey.NORMALIZE, d),
-                (String) pick(ConfigKey.POSITIVE_LABEL, d),
-                (Integer) pick(ConfigKey.EVERY, d),
-                (Integer) pick(ConfigKey.SHARPNESS_EVERY, d),
-                (String) pick(ConfigKey.MODEL, d),
-                (Integer) pick(ConfigKey.DEPTH, d),
-                listPick(ConfigKey.WIDTHS, d),
-                (Double) pick(ConfigKey.MARGIN_POWER, d));
+                (String) pick(ConfigKey.DATASET),
+                (String) pick(ConfigKey.ACTIVATION),
+                (Double) pick(ConfigKey.LEAK),
+                (Double) pick(ConfigKey.HUBER_H),
+                (Integer) pick(ConfigKey.WIDTH),
+                (Double) pick(ConfigKey.ETA),
+                (Long) pick(ConfigKey.STEPS),
+                (Long) pick(ConfigKey.SEED),
+                (Double) pick(ConfigKey.INIT_SCALE),
+                (String) pick(ConfigKey.LOSS),
+                (Double) pick(ConfigKey.OUTPUT_SCALE),
+                (Integer) pick(ConfigKey.N),
+                (Integer) pick(ConfigKey.DIM),
+                (Double) pick(ConfigKey.MARGIN),
+                (Double) pick(ConfigKey.NOISE),
+                (String) pick(ConfigKey.CLASSES),
+                (Integer) pick(ConfigKey.TEST_N),
+                (Boolean) pick(ConfigKey.NORMALIZE),
+                (String) pick(ConfigKey.POSITIVE_LABEL),
+                (Integer) pick(ConfigKey.EVERY),
+                (Integer) pick(ConfigKey.SHARPNESS_EVERY),
+                (String) pick(ConfigKey.MODEL),
+                (Integer) pick(ConfigKey.DEPTH),
+                listPick(ConfigKey.WIDTHS),
+                (Double) pick(ConfigKey.MARGIN_POWER));
     }
 
     @SuppressWarnings("unchecked")
-    private java.util.List<Integer> listPick(ConfigKey key, RunConfig defaults) {
-        return (java.util.List<Integer>) pick(key, defaults);
+    private java.util.List<Integer> listPick(ConfigKey key) {
+        return (java.util.List<Integer>) pick(key);
     }
 
-    private Object pick(ConfigKey key, RunConfig defaults) {
-        return values.containsKey(key) ? values.get(key) : key.get(defaults);
+    private Object pick(ConfigKey key) {
+        return values.containsKey(key) ? values.get(key) : key.defaultValue();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.stepsizelab.core.config.KeyText;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * Which classes of a multi-class file form the two labels: {@code A,B} (class A → +1, class B → −1)
@@ -13,7 +15,7 @@ record ClassSpec(int[] positive, int[] negative) {
 
     static ClassSpec parse(String text) {
         String t = text == null ? "" : text.trim();
-        String usage = "--classes '" + t + "': expected two classes 'A,B' or two groups 'A1,A2:B1,B2' of class"
+        String usage = KeyText.value(ConfigKey.CLASSES, "'" + t + "'") + ": expected two classes 'A,B' or two groups 'A1,A2:B1,B2' of class"
                 + " indices (class A → +1, class B → −1)";
         int[] pos;
         int[] neg;
@@ -35,7 +37,7 @@ record ClassSpec(int[] positive, int[] negative) {
         for (int a : pos) {
             for (int b : neg) {
                 if (a == b) {
-                    throw new DataException("--classes '" + t + "': class " + a
+                    throw new DataException(KeyText.value(ConfigKey.CLASSES, "'" + t + "'") + ": class " + a
                             + " is on both sides; each class may be +1 or −1, not both");
                 }
             }
@@ -52,7 +54,7 @@ record ClassSpec(int[] positive, int[] negative) {
             }
             int v = Integer.parseInt(p);
             if (out.contains(v)) {
-                throw new DataException("--classes: class " + v + " is listed twice");
+                throw new DataException(KeyText.key(ConfigKey.CLASSES) + ": class " + v + " is listed twice");
             }
             out.add(v);
         }
@@ -78,7 +80,7 @@ record ClassSpec(int[] positive, int[] negative) {
     void requireKnown(boolean[] present, String setName) {
         for (int c : concat()) {
             if (c >= present.length || !present[c]) {
-                throw new DataException("--classes: class " + c + " does not occur in " + setName
+                throw new DataException(KeyText.key(ConfigKey.CLASSES) + ": class " + c + " does not occur in " + setName
                         + " (its classes: " + describe(present) + ")");
             }
         }

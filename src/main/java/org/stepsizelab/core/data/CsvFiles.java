@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.stepsizelab.core.config.KeyText;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * Reads a user's CSV file: comma-separated numeric feature columns with the label in the last
@@ -245,7 +247,7 @@ final class CsvFiles {
                     return l;
                 }
             }
-            throw new DataException("--positive-label '" + positiveLabel + "' is not a label of " + source
+            throw new DataException(KeyText.value(ConfigKey.POSITIVE_LABEL, "'" + positiveLabel + "'") + " is not a label of " + source
                     + "; its labels are '" + a.text + "' and '" + b.text + "'");
         }
         if (a.value != null && b.value != null) {

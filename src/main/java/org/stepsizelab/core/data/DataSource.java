@@ -25,14 +25,24 @@ public record DataSource(String name, String description, List<Param> params, Lo
         FileMatch files, boolean planar, boolean small) {
 
     /**
-     * One parameter a data set reads.
+     * One parameter a data set reads: a configuration key, with this data set's own default.
      *
-     * @param key the preset / summary.json key (snake_case)
-     * @param option the command-line option
+     * @param key the configuration key ({@code ConfigKey}: its type, range and option live there)
      * @param defaultValue an Integer, Double or String; null when the default is described only in words
      * @param defaultText the default as shown to people
      */
-    public record Param(String key, String option, Object defaultValue, String defaultText, String meaning) {}
+    public record Param(org.stepsizelab.core.config.ConfigKey configKey, Object defaultValue, String defaultText,
+            String meaning) {
+        /** The preset / summary.json key (snake_case). */
+        public String key() {
+            return configKey.key();
+        }
+
+        /** The command-line option (the key's). */
+        public String option() {
+            return configKey.option();
+        }
+    }
 
     /** Reads the data: {@code name} is the trimmed {@code --dataset} value, {@code paths} its file paths. */
     @FunctionalInterface

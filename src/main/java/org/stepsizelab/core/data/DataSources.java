@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.stepsizelab.core.data.DataSource.FileMatch;
 import org.stepsizelab.core.data.DataSource.Param;
+import org.stepsizelab.core.config.ConfigKey;
 
 /**
  * The registry of data sources: the one place that lists the data sets and file formats by name.
@@ -17,7 +18,7 @@ import org.stepsizelab.core.data.DataSource.Param;
 public final class DataSources {
     private DataSources() {}
 
-    private static final Param TEST_N = new Param("test_n", "--test-n", 0, "0 (no split)",
+    private static final Param TEST_N = new Param(ConfigKey.TEST_N, 0, "0 (no split)",
             "held-out points, balanced and disjoint from the training ones");
     private static final String CLASSES = "A,B or A1,A2:B1,B2 — class A (or group A) → +1, B → −1";
 
@@ -27,15 +28,15 @@ public final class DataSources {
                     + " separable through the origin (γ = 0).", List.of(), true, Datasets::xor),
             toy("separable", "n points in R^d, linearly separable through the origin with margin"
                     + " exactly γ along e1, all inside the unit ball (the paper's Fig. 4: 5 points in R³, γ = 0.05).",
-                    List.of(n(5), new Param("dim", "--dim", 3, "3", "dimension d"),
-                            new Param("margin", "--margin", 0.05, "0.05", "the data margin γ, 0 < γ < 1"), TEST_N),
+                    List.of(n(5), new Param(ConfigKey.DIM, 3, "3", "dimension d"),
+                            new Param(ConfigKey.MARGIN, 0.05, "0.05", "the data margin γ, 0 < γ < 1"), TEST_N),
                     false, Datasets::separable),
             toy("fig4", "The paper's own Fig. 4 points in R³: (0.05,1,2), (0.05,−2,1), (0.05,−2,−2), (0.05,1,−2)"
                     + " labelled +1 and (−1,0,2) labelled −1; max-margin direction e1, γ = 0.05 (max‖x‖ = 3: the"
                     + " paper does not rescale them, so its preset sets normalize off).", List.of(), false, Datasets::fig4),
             toy("lower-bound", "Theorem 4.3's two points x₁ = (γ, √(1−γ²)), x₂ = (γ, −√(1−γ²)/2),"
                     + " both labelled +1 (the theorem takes 0 < γ < 0.1 and starts from W₀ = 0: init scale 0).",
-                    List.of(new Param("margin", "--margin", 0.05, "0.05", "γ, 0 < γ < 1")), true,
+                    List.of(new Param(ConfigKey.MARGIN, 0.05, "0.05", "γ, 0 < γ < 1")), true,
                     Datasets::lowerBound),
             plane("gaussian", "Two Gaussian blobs centred at ±(1,1)/√2, labels ±1: separable"
                     + " through the origin when the noise is small.", 0.3, PlaneSets::gaussian),
@@ -51,19 +52,19 @@ public final class DataSources {
                     (cfg, src, name, p) -> Datasets.images(cfg, src, "fashion", BundledData.fashion(), null)),
             bundled("cifar", "Bundled CIFAR-10 airplane (0) vs automobile (1): 762 training and 192"
                     + " test images of 32×32×3 = 3,072 bytes, pixels/255; the test split comes from the test images.",
-                    List.of(new Param("n", "--n", null, "all (732: 366 per class)",
+                    List.of(new Param(ConfigKey.N, null, "all (732: 366 per class)",
                                     "number of training images (balanced)"),
                             classes("0,1", "0,1 or 1,0 (the bundled file holds only these two classes)"),
-                            new Param("test_n", "--test-n", 0, "0 (no split)",
+                            new Param(ConfigKey.TEST_N, 0, "0 (no split)",
                                     "held-out images from the test file, balanced (at most 178)")),
                     (cfg, src, name, p) -> Datasets.images(cfg, src, "cifar", BundledData.cifarTrain(),
                             BundledData.cifarTest())),
             file("csv:PATH", "Your CSV file: numeric feature columns, the label in the last column,"
                     + " an optional header line; labels −1/+1, 0/1 or any two distinct values.",
-                    List.of(new Param("n", "--n", null, "all rows", "training rows (balanced, in file order)"),
-                            new Param("test_n", "--test-n", 0, "0 (no split)",
+                    List.of(new Param(ConfigKey.N, null, "all rows", "training rows (balanced, in file order)"),
+                            new Param(ConfigKey.TEST_N, 0, "0 (no split)",
                                     "held-out rows, balanced (the last ones of each label when --n is unset)"),
-                            new Param("positive_label", "--positive-label", null,
+                            new Param(ConfigKey.POSITIVE_LABEL, null,
                                     "+1 / 1 when the labels are −1/+1 or 0/1, else the first data row's label",
                                     "which label value becomes y = +1")),
                     1, new FileMatch("CSV", List.of("*.csv", "*.csv.gz"), null),
@@ -124,11 +125,11 @@ public final class DataSources {
     }
 
     private static Param n(int def) {
-        return new Param("n", "--n", def, Integer.toString(def), "number of training points (balanced)");
+        return new Param(ConfigKey.N, def, Integer.toString(def), "number of training points (balanced)");
     }
 
     private static Param classes(String def, String meaning) {
-        return new Param("classes", "--classes", def, def, meaning);
+        return new Param(ConfigKey.CLASSES, def, def, meaning);
     }
 
     private static DataSource toy(String name, String description, List<Param> params, boolean planar,
@@ -138,7 +139,7 @@ public final class DataSources {
 
     /** A 2-D generator: n points, Gaussian noise of the given default, labels alternating. */
     private static DataSource plane(String name, String description, double noise, PlaneSets.Shape shape) {
-        Param noiseParam = new Param("noise", "--noise", noise, Double.toString(noise),
+        Param noiseParam = new Param(ConfigKey.NOISE, noise, Double.toString(noise),
                 "standard deviation of the Gaussian noise added to each coordinate");
         return new DataSource(name, description, List.of(n(200), noiseParam, TEST_N),
                 (cfg, src, n, p) -> Datasets.plane(cfg, src, shape), 0, null, true, true);

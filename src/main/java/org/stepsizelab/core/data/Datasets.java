@@ -3,6 +3,8 @@ package org.stepsizelab.core.data;
 import java.util.List;
 import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.config.KeyText;
 
 /**
  * Builds the data a configuration names, and its optional held-out test split. Every generated set
@@ -18,6 +20,10 @@ public final class Datasets {
 
     /** Largest number of feature values a data set may hold (n·d doubles, 400 MB). */
     static final long MAX_VALUES = 50_000_000L;
+
+    /** The data-set keys whose ranges {@link #loadUnscaled} checks (by ConfigKey's rules, the only ones). */
+    private static final ConfigKey[] DATA_KEYS = {ConfigKey.N, ConfigKey.DIM, ConfigKey.MARGIN, ConfigKey.NOISE,
+        ConfigKey.CLASSES, ConfigKey.TEST_N, ConfigKey.POSITIVE_LABEL};
 
     public static DataSplit load(RunConfig cfg) {
         DataSplit raw = loadUnscaled(cfg);
@@ -50,8 +56,9 @@ public final class Datasets {
         String name = cfg.dataset() == null ? "" : cfg.dataset().trim();
         DataSource source = DataSources.of(name).orElseThrow(() -> new DataException("unknown dataset '" + name
                 + "'; allowed: " + String.join(", ", NAMES) + ", or a file as " + orList(DataSources.fileForms())));
-        if (cfg.testN() < 0) {
-            throw new DataException("--test-n " + cfg.testN() + " is negative; expected 0 (no test split) or more");
+        // the ranges every key allows, from ConfigKey (a configuration built directly skipped them)
+        for (ConfigKey k : DATA_KEYS) {
+            k.check(k.get(cfg), KeyText.key(k));
         }
         return source.loader().load(cfg, source, name, paths(name, source));
     }
@@ -63,15 +70,16 @@ public final class Datasets {
         }
         String rest = dataset.substring(dataset.indexOf(':') + 1).trim();
         if (rest.isEmpty()) {
-            throw new DataException("--dataset '" + dataset + "': expected " + source.name()
-                    + " with a file path after the colon");
+            throw new DataException(KeyText.value(ConfigKey.DATASET, "'" + dataset + "'") + ": expected "
+                    + source.name() + " with a file path after the colon");
         }
         if (source.paths() == 1) {
             return new String[] {rest};
         }
         String[] paths = rest.split(",", -1);
         if (paths.length != source.paths() || java.util.Arrays.stream(paths).anyMatch(String::isBlank)) {
-            throw new DataException("--dataset '" + dataset + "': expected " + source.name() + ", "
+            throw new DataException(KeyText.value(ConfigKey.DATASET, "'" + dataset + "'") + ": expected "
+                    + source.name() + ", "
                     + (source.paths() == 2 ? "two file paths separated by one comma"
                             : source.paths() + " file paths separated by commas"));
         }
@@ -98,25 +106,15 @@ public final class Datasets {
     }
 
     static DataSplit lowerBound(RunConfig cfg, DataSource info, String name, String[] paths) {
-        double gamma = real(cfg.margin(), info, "margin");
-        if (!(gamma > 0 && gamma < 1)) {
-            throw new DataException("--margin " + gamma + " is out of range for lower-bound; expected 0 < γ < 1"
-                    + " (Theorem 4.3 takes γ < 0.1)");
-        }
+        double gamma = real(cfg.margin(), info, "margin"); // 0 < γ < 1 (ConfigKey.MARGIN); Theorem 4.3 takes γ < 0.1
         noTestSplit(cfg, "its two fixed points");
         return new DataSplit(ToySets.lowerBound(gamma), null);
     }
 
     static DataSplit separable(RunConfig cfg, DataSource info, String name, String[] paths) {
         int n = count(cfg.n(), info, 2);
-        int d = integer(cfg.dim(), info, "dim");
-        if (d < 1) {
-            throw new DataException("--dim " + d + " is too small; expected a dimension of at least 1");
-        }
+        int d = integer(cfg.dim(), info, "dim"); // ≥ 1 and 0 < γ < 1: ConfigKey.DIM and MARGIN
         double gamma = real(cfg.margin(), info, "margin");
-        if (!(gamma > 0 && gamma < 1)) {
-            throw new DataException("--margin " + gamma + " is out of range for separable; expected 0 < γ < 1");
-        }
         checkSize((long) n + cfg.testN(), d);
         Dataset train = ToySets.separable(n, d, gamma, new DataRandom(cfg.seed(), "separable", "train"), true);
         Dataset test = cfg.testN() == 0 ? null
@@ -126,10 +124,7 @@ public final class Datasets {
 
     static DataSplit plane(RunConfig cfg, DataSource info, PlaneSets.Shape shape) {
         int n = count(cfg.n(), info, 2);
-        double noise = real(cfg.noise(), info, "noise");
-        if (!(noise >= 0 && noise <= 100)) {
-            throw new DataException("--noise " + noise + " is out of range; expected a standard deviation from 0 to 100");
-        }
+        double noise = real(cfg.noise(), info, "noise"); // 0 to 100: ConfigKey.NOISE
         checkSize((long) n + cfg.testN(), 2);
         String set = info.name();
         Dataset train = PlaneSets.generate(set, shape, n, noise, new DataRandom(cfg.seed(), set, "train"));
@@ -158,8 +153,9 @@ public final class Datasets {
         checkSize((long) nTrain + cfg.testN(), file.features());
         String plusName = className(spec.positive());
         String minusName = className(spec.negative());
-        String what = "--n " + nTrain + (cfg.n() == null ? " (the default; a smaller --n fits)" : "")
-                + (testFile == null && cfg.testN() > 0 ? " with --test-n " + cfg.testN() : "");
+        String what = KeyText.value(ConfigKey.N, nTrain)
+                + (cfg.n() == null ? " (the default; a smaller " + KeyText.key(ConfigKey.N) + " fits)" : "")
+                + (testFile == null && cfg.testN() > 0 ? " with " + KeyText.value(ConfigKey.TEST_N, cfg.testN()) : "");
         int[] split = BalancedPick.counts(nTrain, sides, 0, 0);
         int[] trainRows = BalancedPick.pick(sides, split[0], split[1],
                 0, 0, file.source(), file.recordWord(), plusName, minusName, what);
@@ -178,7 +174,7 @@ public final class Datasets {
             int[] testSides = sides(testFile, spec);
             int[] testRows = BalancedPick.pick(testSides, BalancedPick.plusHalf(cfg.testN()),
                     BalancedPick.minusHalf(cfg.testN()), 0, 0, testFile.source(), testFile.recordWord(), plusName,
-                    minusName, "--test-n " + cfg.testN());
+                    minusName, KeyText.value(ConfigKey.TEST_N, cfg.testN()));
             test = new Dataset(setName, testRows.length, testFile.features(), testFile.pixels(testRows),
                     labels(testSides, testRows), 1.0);
         }
@@ -202,7 +198,7 @@ public final class Datasets {
         int[] testRows = new int[0];
         if (cfg.n() != null) {
             int n = count(cfg.n(), info, 2);
-            String what = "--n " + n + (testN > 0 ? " with --test-n " + testN : "");
+            String what = KeyText.value(ConfigKey.N, n) + (testN > 0 ? " with " + KeyText.value(ConfigKey.TEST_N, testN) : "");
             int[] split = BalancedPick.counts(n, sides, 0, 0);
             trainRows = BalancedPick.pick(sides, split[0], split[1], 0, 0, path, "row",
                     plusName, minusName, what);
@@ -215,7 +211,7 @@ public final class Datasets {
             int minus = BalancedPick.countSide(sides, -1);
             int tp = BalancedPick.plusHalf(testN);
             int tm = BalancedPick.minusHalf(testN);
-            String what = "--test-n " + testN + " (keeping at least one row of each label for training)";
+            String what = KeyText.value(ConfigKey.TEST_N, testN) + " (keeping at least one row of each label for training)";
             testRows = BalancedPick.pick(sides, tp, tm, Math.max(0, plus - tp), Math.max(0, minus - tm), path, "row",
                     plusName, minusName, what);
             if (plus - tp < 1 || minus - tm < 1) {
@@ -291,15 +287,15 @@ public final class Datasets {
 
     private static void noTestSplit(RunConfig cfg, String what) {
         if (cfg.testN() > 0) {
-            throw new DataException("--test-n " + cfg.testN() + ": " + cfg.dataset() + " has only " + what
-                    + ", so it has no test split; use --test-n 0");
+            throw new DataException(KeyText.value(ConfigKey.TEST_N, cfg.testN()) + ": " + cfg.dataset() + " has only "
+                    + what + ", so it has no test split; use " + KeyText.value(ConfigKey.TEST_N, 0));
         }
     }
 
     private static int count(Integer n, DataSource info, int min) {
         int v = integer(n, info, "n");
         if (v < min) {
-            throw new DataException("--n " + v + " is too small for " + info.name() + "; expected at least " + min
+            throw new DataException(KeyText.value(ConfigKey.N, v) + " is too small for " + info.name() + "; expected at least " + min
                     + " points (one of each label)");
         }
         return v;

@@ -6,7 +6,9 @@
  * plus one line in the registry. Also here: scaling to max‖x_i‖ = 1, balanced picks, the held-out
  * split and the data margin γ (docs/MATH.md §1, §4).
  *
- * <p>Depends on {@code core} only (and Commons Compress for gzip); must not depend on the trainer,
- * the front ends or JavaFX.
+ * <p>Depends on {@code core} only (with its configuration keys, {@code core.config}: the ranges of
+ * the data-set keys are {@code ConfigKey}'s, and messages name keys through {@code KeyText}, never a
+ * command-line flag) and Commons Compress for gzip; must not depend on the trainer, the front ends
+ * or JavaFX.
  */
 package org.stepsizelab.core.data;

@@ -2,7 +2,7 @@ package org.stepsizelab.core.kernel;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +11,25 @@ import java.util.Map;
  * a training's data matrix X enters two products every step (X·Wᵀ and Δᵀ·X), and packing it into
  * micro-panels each time cost about a quarter of a CIFAR step. The copies are made on first use,
  * per stride and shape, and only for arrays up to {@link #MAX_DOUBLES} doubles (a copy per use).
+ * At most {@link #MAX_ARRAYS} arrays are held, the oldest declaration dropped first, so a kernel
+ * reused across runs (bench's warm-up runs each build a new K) cannot pile up copies.
  * Packing moves numbers without arithmetic, so a product from a packed copy has the same bits.
  */
 final class PackedOperands {
     /** Arrays larger than this (64 MB) are packed per call as before, to bound the memory. */
     static final int MAX_DOUBLES = 8 << 20;
 
-    private final Map<double[], List<Entry>> constants = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** A run declares X and perhaps K; a few more leave room for a test split. */
+    static final int MAX_ARRAYS = 4;
+
+    /** Arrays do not override equals/hashCode, so this map is keyed by identity; oldest first. */
+    private final Map<double[], List<Entry>> constants = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<double[], List<Entry>> eldest) {
+                    return size() > MAX_ARRAYS;
+                }
+            });
 
     private record Entry(boolean left, int rowStride, int colStride, int rows, int cols, double[] packed) {}
 

@@ -6,6 +6,9 @@ import org.stepsizelab.core.Dataset;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.kernel.Kernels;
 import org.stepsizelab.core.kernel.MatrixKernel;
+import org.stepsizelab.core.config.ConfigException;
+import org.stepsizelab.core.config.ConfigKey;
+import org.stepsizelab.core.config.KeyText;
 
 /**
  * The bias-free MLP of issue 11 as a {@link Model}: f(w; x) = w_Lᵀ φ(W_{L−1} ⋯ φ(W_1 x)), every
@@ -42,8 +45,10 @@ public final class Mlp implements Model {
         if (config.widths() != null && !config.widths().isEmpty()) {
             List<Integer> w = config.widths();
             if (config.depth() != null && config.depth() != w.size() + 1) {
-                throw new IllegalArgumentException("depth: " + config.depth() + " trained layers need "
-                        + (config.depth() - 1) + " hidden widths, but widths lists " + w.size());
+                // bad input, not a bug: named by key, each front end words it (the command line: --depth 3 …)
+                throw new ConfigException(KeyText.value(ConfigKey.DEPTH, config.depth()) + ": that many trained layers need "
+                        + (config.depth() - 1) + " hidden widths, but " + KeyText.key(ConfigKey.WIDTHS) + " lists "
+                        + w.size());
             }
             int[] out = new int[w.size()];
             for (int l = 0; l < out.length; l++) {

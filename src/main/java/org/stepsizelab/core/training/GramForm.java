@@ -22,6 +22,8 @@ final class GramForm extends TwoLayerForm {
     private double norm2;
     private boolean weightsCurrent = true;
     private int sinceResync;
+    /** Loss of the recurrence's Z_{t+1} just before a re-sync replaced it (NaN: no re-sync), and its report. */
+    private double pendingChainLoss = Double.NaN, chainLoss = Double.NaN;
 
     GramForm(TwoLayerNet net, Dataset train, MatrixKernel kernel, FusedPass pass, double[] start) {
         super(net, train, kernel, pass, start);
@@ -43,6 +45,13 @@ final class GramForm extends TwoLayerForm {
     @Override
     public void measure(Model.Evaluation out) {
         applyPass(out); // Z is kept current by the recurrence
+        chainLoss = pendingChainLoss;
+        pendingChainLoss = Double.NaN;
+    }
+
+    @Override
+    public double chainLoss() {
+        return chainLoss;
     }
 
     @Override
@@ -70,6 +79,10 @@ final class GramForm extends TwoLayerForm {
         updated = true;
         if (++sinceResync >= RESYNC_EVERY) {
             sinceResync = 0;
+            // the loss the recurrence alone gives for step t+1, for the phase tracker; C's buffer is
+            // scratch here (the next measure overwrites it), so the run's numbers do not change
+            pass.apply(z, n, m, ld, outer, y, c, work, passResult);
+            pendingChainLoss = passResult.lossSum / n;
             kernel.mult(gramK, kLd, etaCSum, n, n, ld, kc);
             for (int k = 0; k < z.length; k++) {
                 z[k] = z0[k] - kc[k];

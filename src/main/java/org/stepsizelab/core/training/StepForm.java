@@ -30,6 +30,17 @@ public interface StepForm {
     /** A copy of ∇L at the last updated step (zeros before the first update). */
     double[] lastGradient();
 
+    /**
+     * The loss of θ_t computed the way the previous step's loss was, when that differs from what
+     * {@link #measure} reported, else NaN. Only the Gram form has one: on the step after it
+     * re-synchronised Z with the accumulated W, this is the loss of the recurrence's own Z (before the
+     * re-sync), so that comparing it with the previous step's loss sees one GD step and not the
+     * rounding drift of a hundred. Valid until the next {@link #measure}.
+     */
+    default double chainLoss() {
+        return Double.NaN;
+    }
+
     /** "direct", "gram" or "model". */
     String name();
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
+import org.stepsizelab.app.vm.Ticks;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.config.ConfigKey;
@@ -32,13 +33,7 @@ class DataViewModelTest {
     }
 
     private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 30_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
-            clock.addAndGet(33_000_000L);
-            vm.tick(clock.get());
-            Thread.sleep(5);
-        }
+        Ticks.until(vm, clock, done, 30);
     }
 
     private DataViewModel start(RunConfig cfg) {

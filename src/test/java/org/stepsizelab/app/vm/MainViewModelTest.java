@@ -33,13 +33,7 @@ class MainViewModelTest {
 
     /** Ticks like the FX timer until the condition holds (10 s at most). */
     private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
-            clock.addAndGet(33_000_000L);
-            vm.tick(clock.get());
-            Thread.sleep(5);
-        }
+        Ticks.until(vm, clock, done, 10);
     }
 
     @Test
@@ -64,7 +58,7 @@ class MainViewModelTest {
     void invalidInputIsRefusedWithAMessageAndChangesNothing() {
         vm(RunConfig.defaults());
         String err = vm.submit(ParamSpec.ETA, "1e4x", v -> vm.params().etaProperty().set(v));
-        assertEquals("stepsize η: '1e4x' is not a number; enter a number > 0 and ≤ 1e12, e.g. 1e4", err);
+        assertEquals("stepsize η: '1e4x' is not a number; enter a number > 0, e.g. 1e4", err);
         assertEquals(err, vm.messageProperty().get());
         assertEquals(1e4, vm.params().etaProperty().get());
         assertNotNull(vm.submit(ParamSpec.ETA, "-3", v -> vm.params().etaProperty().set(v)));

@@ -27,13 +27,7 @@ class MlpRunViewModelTest {
     }
 
     private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
-            clock.addAndGet(33_000_000L);
-            vm.tick(clock.get());
-            Thread.sleep(5);
-        }
+        Ticks.until(vm, clock, done, 20);
     }
 
     static RunConfig mlp() {

@@ -73,7 +73,7 @@ class ParametersModelChoiceTest {
             assertTrue(e.getMessage().startsWith("hidden widths: '"), e.getMessage());
             assertTrue(e.getMessage().contains("e.g. 200,100,50"), e.getMessage());
         }
-        assertEquals("depth L: 1 is out of range; enter a whole number ≥ 2 and ≤ 64, e.g. 3",
+        assertEquals("depth L: 1 is out of range; enter a whole number ≥ 2, e.g. 3",
                 assertThrows(IllegalArgumentException.class, () -> ParamSpec.DEPTH.parse("1")).getMessage());
     }
 }

@@ -24,13 +24,7 @@ class RunReadoutsTest {
     }
 
     private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + 10_000_000_000L;
-        while (!done.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "timed out");
-            clock.addAndGet(33_000_000L);
-            vm.tick(clock.get());
-            Thread.sleep(5);
-        }
+        Ticks.until(vm, clock, done, 10);
     }
 
     @Test

@@ -111,9 +111,9 @@ class BundledSetsTest {
         assertBalanced(s.test());
         assertEquals(1.0, s.train().radius(), 1e-12);
         assertDataError(() -> DataConfig.of("cifar").testN(180).load(), "bundled cifar test file", "89",
-                "class 1", "--test-n 180", "90");
+                "class 1", "test_n = 180", "90");
         assertDataError(() -> DataConfig.of("cifar").n(800).load(), "bundled cifar training file", "396",
-                "class 0", "--n 800", "400");
+                "class 0", "n = 800", "400");
         assertDataError(() -> DataConfig.of("cifar").classes("0,3").load(), "class 3", "does not occur in cifar",
                 "0, 1");
         Dataset flipped = DataConfig.of("cifar").classes("1,0").n(20).loadUnscaled().train();
@@ -126,7 +126,7 @@ class BundledSetsTest {
         assertEquals(762, all.n());
         assertEquals(396, count(all, 1));
         assertEquals(366, count(all, -1));
-        assertDataError(() -> DataConfig.of("cifar").n(763).load(), "bundled cifar training file", "--n 763");
+        assertDataError(() -> DataConfig.of("cifar").n(763).load(), "bundled cifar training file", "n = 763");
     }
 
     private static List<String> rows(Dataset s) {
@@ -140,16 +140,16 @@ class BundledSetsTest {
     @Test
     void badClassesAndCountsAreExplained() {
         assertDataError(() -> DataConfig.of("mnist").classes("0,10").load(), "class 10", "does not occur in mnist");
-        assertDataError(() -> DataConfig.of("mnist").classes("0").load(), "--classes '0'", "A,B");
-        assertDataError(() -> DataConfig.of("mnist").classes("0,x").load(), "--classes '0,x'");
-        assertDataError(() -> DataConfig.of("mnist").classes("1,2:3:4").load(), "--classes '1,2:3:4'");
-        assertDataError(() -> DataConfig.of("mnist").classes("1,2:").load(), "--classes '1,2:'");
+        assertDataError(() -> DataConfig.of("mnist").classes("0").load(), "classes = '0'", "A,B");
+        assertDataError(() -> DataConfig.of("mnist").classes("0,x").load(), "classes = '0,x'");
+        assertDataError(() -> DataConfig.of("mnist").classes("1,2:3:4").load(), "classes = '1,2:3:4'");
+        assertDataError(() -> DataConfig.of("mnist").classes("1,2:").load(), "classes = '1,2:'");
         assertEquals(50, count(DataConfig.of("mnist").classes("1,2:3").n(100).load().train(), -1));
         assertDataError(() -> DataConfig.of("mnist").classes("0,1:1,2").load(), "class 1 is on both sides");
         assertDataError(() -> DataConfig.of("mnist").classes("0,0").load(), "listed twice");
         assertDataError(() -> DataConfig.of("mnist").n(2500).load(), "bundled mnist images", "1001", "class 0",
-                "--n 2500", "1250");
-        assertDataError(() -> DataConfig.of("fashion").n(1).load(), "--n 1");
+                "n = 2500", "1250");
+        assertDataError(() -> DataConfig.of("fashion").n(1).load(), "n = 1");
     }
 
     @Test

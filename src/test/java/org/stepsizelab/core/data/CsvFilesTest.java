@@ -66,7 +66,7 @@ class CsvFilesTest {
         assertArrayEquals(new double[] {1, -1, 1}, raw(p).y());
         Dataset cat = DataConfig.of("csv:" + p).positive("cat").normalize(false).load().train();
         assertArrayEquals(new double[] {-1, 1, -1}, cat.y());
-        assertDataError(() -> DataConfig.of("csv:" + p).positive("cow").load(), "--positive-label 'cow'", p,
+        assertDataError(() -> DataConfig.of("csv:" + p).positive("cow").load(), "positive_label = 'cow'", p,
                 "'dog' and 'cat'");
         // numeric labels compare by value, and --positive-label can flip 0/1
         String q = write("d.csv", "1,0.0\n2,1.0\n3,0\n");
@@ -98,8 +98,8 @@ class CsvFilesTest {
         Dataset twelve = DataConfig.of("csv:" + p).n(12).normalize(false).load().train();
         assertEquals(12, twelve.n());
         assertEquals(5, java.util.Arrays.stream(twelve.y()).filter(v -> v > 0).count());
-        assertDataError(() -> DataConfig.of("csv:" + p).n(21).load(), p, "--n 21");
-        assertDataError(() -> DataConfig.of("csv:" + p).testN(10).load(), p, "--test-n 10");
+        assertDataError(() -> DataConfig.of("csv:" + p).n(21).load(), p, "n = 21");
+        assertDataError(() -> DataConfig.of("csv:" + p).testN(10).load(), p, "test_n = 10");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.function.Executable;
 import org.stepsizelab.core.Dataset;
+import org.stepsizelab.core.InputException;
 
 /** Assertions the data tests share. */
 final class DataChecks {
@@ -38,9 +39,14 @@ final class DataChecks {
         return Math.sqrt(q);
     }
 
-    /** Runs the code, expects a DataException and checks that the message names every fragment. */
-    static DataException assertDataError(Executable code, String... fragments) {
-        DataException e = assertThrows(DataException.class, code);
+    /**
+     * Runs the code, expects bad input (a DataException, or a ConfigException when a key's range from
+     * ConfigKey refuses the value) and checks that the message names every fragment. Core names keys,
+     * not flags ("n = 1", not "--n 1"): the message must not mention a command-line option.
+     */
+    static InputException assertDataError(Executable code, String... fragments) {
+        InputException e = assertThrows(InputException.class, code);
+        assertTrue(!e.getMessage().matches("(?s).*--[a-z].*"), "names a command-line flag: " + e.getMessage());
         for (String f : fragments) {
             assertTrue(e.getMessage().contains(f), "message '" + e.getMessage() + "' should contain '" + f + "'");
         }

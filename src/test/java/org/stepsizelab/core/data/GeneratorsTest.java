@@ -170,16 +170,16 @@ class GeneratorsTest {
 
     @Test
     void badParametersNameTheParameter() {
-        assertDataError(() -> DataConfig.of("gaussian").n(1).load(), "--n 1", "at least 2");
-        assertDataError(() -> DataConfig.of("separable").dim(0).load(), "--dim 0");
-        assertDataError(() -> DataConfig.of("separable").margin(0.0).load(), "--margin 0.0", "0 < γ < 1");
-        assertDataError(() -> DataConfig.of("separable").margin(1.0).load(), "--margin 1.0");
-        assertDataError(() -> DataConfig.of("lower-bound").margin(1.0).load(), "--margin 1.0", "0 < γ < 1");
-        assertDataError(() -> DataConfig.of("moons").noise(-0.1).load(), "--noise -0.1");
-        assertDataError(() -> DataConfig.of("moons").noise(Double.NaN).load(), "--noise NaN");
-        assertDataError(() -> DataConfig.of("xor").testN(4).load(), "--test-n 4", "xor", "no test split");
-        assertDataError(() -> DataConfig.of("lower-bound").testN(2).load(), "--test-n 2", "lower-bound");
-        assertDataError(() -> DataConfig.of("moons").testN(-1).load(), "--test-n -1");
+        assertDataError(() -> DataConfig.of("gaussian").n(1).load(), "n = 1 is too small for gaussian", "at least 2");
+        assertDataError(() -> DataConfig.of("separable").dim(0).load(), "dim: value 0 is out of range");
+        assertDataError(() -> DataConfig.of("separable").margin(0.0).load(), "margin: value 0.0 is out of range", "0 < γ < 1");
+        assertDataError(() -> DataConfig.of("separable").margin(1.0).load(), "margin: value 1.0");
+        assertDataError(() -> DataConfig.of("lower-bound").margin(1.0).load(), "margin: value 1.0", "0 < γ < 1");
+        assertDataError(() -> DataConfig.of("moons").noise(-0.1).load(), "noise: value -0.1", "from 0 to 100");
+        assertDataError(() -> DataConfig.of("moons").noise(Double.NaN).load(), "noise: value NaN");
+        assertDataError(() -> DataConfig.of("xor").testN(4).load(), "test_n = 4", "xor", "no test split", "use test_n = 0");
+        assertDataError(() -> DataConfig.of("lower-bound").testN(2).load(), "test_n = 2", "lower-bound");
+        assertDataError(() -> DataConfig.of("moons").testN(-1).load(), "test_n: value -1 is out of range");
         assertDataError(() -> DataConfig.of("blobs").load(), "unknown dataset 'blobs'", "gaussian", "csv:PATH");
         assertDataError(() -> DataConfig.of("separable").n(100_000).dim(1000).load(), "limit");
     }

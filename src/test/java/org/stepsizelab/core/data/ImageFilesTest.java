@@ -111,10 +111,10 @@ class ImageFilesTest {
         DataException e = assertThrows(DataException.class,
                 () -> DataConfig.of("idx:" + img + "," + lab).classes("0,1").load());
         assertTrue(e.getMessage().contains("has 10 images of class 0"), e.getMessage());
-        assertTrue(e.getMessage().contains("--n 1000 (the default; a smaller --n fits) needs 500"), e.getMessage());
+        assertTrue(e.getMessage().contains("n = 1000 (the default; a smaller n fits) needs 500"), e.getMessage());
         DataException typed = assertThrows(DataException.class,
                 () -> DataConfig.of("idx:" + img + "," + lab).classes("0,1").n(40).load());
-        assertTrue(typed.getMessage().contains("--n 40 needs 20"), typed.getMessage());
+        assertTrue(typed.getMessage().contains("n = 40 needs 20"), typed.getMessage());
     }
 
     @Test
@@ -182,7 +182,7 @@ class ImageFilesTest {
         String idx = "idx:" + img + "," + lab;
         assertDataError(() -> DataConfig.of(idx).classes("0,5").load(), "class 5", "does not occur in " + idx,
                 "0, 1, 2");
-        assertDataError(() -> DataConfig.of(idx).load().train(), img, "4 images of class 0", "--n 1000", "500");
+        assertDataError(() -> DataConfig.of(idx).load().train(), img, "4 images of class 0", "n = 1000", "500");
         String c = file("c.bin", cifar(8), false);
         assertDataError(() -> DataConfig.of("cifar:" + c).classes("0,7").load(), "class 7", "0, 1, 2, 3");
         byte[] bad = cifar(4);

@@ -20,10 +20,10 @@ import org.stepsizelab.core.training.Training;
 class DecisionMapTest {
 
     private static final RunConfig MOONS = RunConfig.defaults().with(ConfigKey.DATASET, "moons").withSteps(60)
-            .withWidth(12).withEta(0.5);
+            .with(ConfigKey.WIDTH, 12).withEta(0.5);
     /** A three-layer MLP on the same 2-D data. */
     private static final RunConfig MOONS_MLP = MOONS.with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 3)
-            .withWidth(10).withEta(0.2);
+            .with(ConfigKey.WIDTH, 10).withEta(0.2);
 
     private static Training trained(RunConfig cfg, int steps) {
         Training t = Training.open(cfg);
@@ -79,7 +79,7 @@ class DecisionMapTest {
     @Test
     void anMlpsPredictReadsARefilledArrayAfresh() {
         // a view refills its buffers between frames: predict must not answer from a copy it kept
-        Training t = trained(MOONS_MLP.withWidth(100), 3);
+        Training t = trained(MOONS_MLP.with(ConfigKey.WIDTH, 100), 3);
         double[] theta = t.trainer().weights();
         int rows = DecisionGrid.BLOCK_POINTS;
         double[] x = new double[2 * rows];
@@ -142,7 +142,7 @@ class DecisionMapTest {
     @Test
     void anMlpGetsAMapAndAContourButNoNeuronLines() {
         RunConfig xor = RunConfig.defaults().withSteps(50).with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 3)
-                .withWidth(16).withEta(1.0);
+                .with(ConfigKey.WIDTH, 16).withEta(1.0);
         Training t = trained(xor, 50);
         DataViewScene s = new SceneMaker(t.model(), t.data()).scene(50, t.trainer().weights(), 60);
         assertNotNull(s.grid());

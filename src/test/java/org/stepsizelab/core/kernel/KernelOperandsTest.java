@@ -82,6 +82,24 @@ class KernelOperandsTest {
     }
 
     @Test
+    void theKernelHoldsOnlyTheLastFewDeclaredArrays() {
+        PackedOperands held = new PackedOperands();
+        double[][] arrays = new double[PackedOperands.MAX_ARRAYS + 2][];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = new double[64 * 64];
+            held.declare(arrays[i]);
+        }
+        assertNull(held.packedA(arrays[0], 64, 1, 64, 64), "the oldest declarations are dropped");
+        assertNull(held.packedA(arrays[1], 64, 1, 64, 64));
+        for (int i = 2; i < arrays.length; i++) {
+            assertNotNull(held.packedA(arrays[i], 64, 1, 64, 64), "declaration " + i + " is kept");
+        }
+        double[] tooLarge = new double[PackedOperands.MAX_DOUBLES + 1];
+        held.declare(tooLarge);
+        assertNull(held.packedB(tooLarge, 1, 1, tooLarge.length, 1), "arrays over 64 MB are never copied");
+    }
+
+    @Test
     void aShortWideProductIsSplitByColumnsWithTheSameBits() {
         SplittableRandom r = new SplittableRandom(9);
         int rows = 32, inner = 762, cols = 611; // one row block: only a column split keeps 2 threads busy

@@ -25,6 +25,7 @@ import org.stepsizelab.core.config.ConfigException;
 import org.stepsizelab.core.data.DataSplit;
 import org.stepsizelab.core.data.Datasets;
 import org.stepsizelab.core.kernel.Kernels;
+import org.stepsizelab.core.config.ConfigKey;
 
 class PresetsTest {
     @TempDir
@@ -116,7 +117,7 @@ class PresetsTest {
 
     @Test
     void saveThenReadGivesTheSameConfigTitleAndDescription() {
-        RunConfig cfg = RunConfig.defaults().withEta(123.456).withSeed(7).withWidth(3);
+        RunConfig cfg = RunConfig.defaults().withEta(123.456).with(ConfigKey.SEED, 7).with(ConfigKey.WIDTH, 3);
         Path f = dir.resolve("mine.json");
         Presets.save(f, cfg, "My run", "A description.");
         Preset p = Presets.read(f);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.core.InputException;
 import org.stepsizelab.core.RunConfig;
+import org.stepsizelab.core.config.ConfigKey;
 
 /** Grid axes parsed by the keys' own rules, the stable run order, cell statistics, and sweep.csv rows read back. */
 class GridSweepTest {
@@ -58,7 +59,7 @@ class GridSweepTest {
         assertEquals(List.of("100.0", "10", "4"), g.keyValues(9));
         assertArrayEquals(new int[] {1, 1}, g.coordinates(g.cellOf(9)));
         RunConfig c = g.config(9);
-        assertEquals(base.withEta(100).withWidth(10).withSeed(4), c);
+        assertEquals(base.withEta(100).with(ConfigKey.WIDTH, 10).with(ConfigKey.SEED, 4), c);
         assertEquals(4, g.cellAt(new int[] {1, 1}));
         assertEquals(List.of(1L, 7L, 42L), GridSweep.parseSeeds("1,7,42"));
         assertThrows(InputException.class, () -> GridSweep.parseSeeds("4..1"));
