@@ -49,16 +49,23 @@ abstract class MlpPointwise {
         }
     }
 
+    /** A leaky activation's pass: φ = c·z + (1 − c)·ψ(z), with c and 1 − c kept. */
+    private abstract static class WithLeak extends MlpPointwise {
+        final double c, oneMinusC;
+
+        WithLeak(double c) {
+            this.c = c;
+            this.oneMinusC = 1.0 - c;
+        }
+    }
+
     /**
      * φ = c·z + (1 − c)·z·Φ(z): one exp and one table polynomial ({@link GaussianCdf}) per entry
      * serve φ, φ' and φ''; within a few ulps of {@code Base.GELU}'s erfc, several times faster.
      */
-    private static final class Gelu extends MlpPointwise {
-        private final double c, oneMinusC;
-
+    private static final class Gelu extends WithLeak {
         Gelu(double c) {
-            this.c = c;
-            this.oneMinusC = 1.0 - c;
+            super(c);
         }
 
         @Override
@@ -77,12 +84,9 @@ abstract class MlpPointwise {
     }
 
     /** φ = c·z + (1 − c)·log(1 + e^z): one e^{−|z|} per entry serves φ, φ' and φ''. */
-    private static final class Softplus extends MlpPointwise {
-        private final double c, oneMinusC;
-
+    private static final class Softplus extends WithLeak {
         Softplus(double c) {
-            this.c = c;
-            this.oneMinusC = 1.0 - c;
+            super(c);
         }
 
         @Override
