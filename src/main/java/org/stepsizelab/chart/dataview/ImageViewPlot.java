@@ -69,7 +69,7 @@ final class ImageViewPlot extends Plot {
 
     /** The sample: a heading, then one block per class with its label at the left. */
     private void drawImages(Graphics2D g2, Rectangle2D r) {
-        double top = heading(g2, r, "Training images, framed by y_i f(x_i): blue > 0, red ≤ 0, width ∝ |y_i f(x_i)|");
+        double top = heading(g2, r, "Images framed by y_i f(x_i): blue > 0, red ≤ 0, width ∝ size");
         ImageScene.Sample s = scene.sample();
         int plus = 0;
         for (double y : s.y()) {
@@ -113,12 +113,12 @@ final class ImageViewPlot extends Plot {
     /** The neurons' input weights, framed by the sign of a_j (grey for an MLP's first layer). */
     private void drawNeurons(Graphics2D g2, Rectangle2D r) {
         List<ImageScene.NeuronImage> ns = scene.neurons();
-        String which = scene.layerName().equals("W") ? "w_j" : "the rows of " + scene.layerName();
-        String count = ns.size() < scene.layerRows() ? ", the " + ns.size() + " of " + scene.layerRows()
-                + " with the largest norm" : "";
+        String which = scene.layerName().equals("W") ? "w_j" : "rows of " + scene.layerName();
+        String count = ns.size() < scene.layerRows() ? " (" + ns.size() + " of " + scene.layerRows()
+                + ", largest ‖w_j‖)" : "";
+        boolean signs = !ns.isEmpty() && !Double.isNaN(ns.get(0).sign());
         double top = heading(g2, r, "What each neuron looks at: " + which + count
-                + " (blue > 0, red < 0" + (Double.isNaN(ns.isEmpty() ? 0 : ns.get(0).sign()) ? ")"
-                : "; frame: a_j = +1 blue, −1 red)"));
+                + (signs ? ", frame a_j" : ""));
         if (ns.isEmpty()) {
             return;
         }

@@ -99,9 +99,12 @@ public final class SceneMaker {
         return model.parameterCount();
     }
 
-    /** The map's columns for a picture of {@code side} pixels: one cell per 3 px, fewer for costly nets. */
+    /**
+     * The map's columns for a picture of {@code side} pixels: one cell per 4 px (the map is smoothed
+     * when drawn), 40 to 240, fewer for costly nets (at most {@code budgetMultiplyAdds} a map).
+     */
     public int columnsFor(int side, double budgetMultiplyAdds) {
-        int bySize = Math.max(40, Math.min(240, side / 3));
+        int bySize = Math.max(40, Math.min(240, side / 4));
         int byCost = (int) Math.sqrt(budgetMultiplyAdds / Math.max(1, costPerPoint()));
         return Math.max(40, Math.min(bySize, byCost));
     }
