@@ -205,7 +205,7 @@ final class ImageViewPlot extends Plot {
 
     /** Draws a band's heading and returns the y where its content starts. */
     private double heading(Graphics2D g2, Rectangle2D r, String text) {
-        Font f = ImageViewChart.font(style, -1, Font.BOLD);
+        Font f = ImageViewChart.font(style, -2, Font.BOLD);
         g2.setFont(f);
         g2.setPaint(TEXT);
         FontMetrics fm = g2.getFontMetrics();

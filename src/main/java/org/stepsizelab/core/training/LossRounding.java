@@ -27,8 +27,9 @@ import org.stepsizelab.core.NetConstants;
  *     the loss of the same recurrence, {@link StepForm#chainLoss()}).</li>
  * </ol>
  * Two consecutive losses each carry that error, hence the factor 2:
- * τ = 2u·((m + d + 6)·(ρ‖W‖ + b|φ(0)|) + n + 2). On the paper's XOR at its final ‖W‖ ≈ 880 this is
- * τ ≈ 6e−13, while the loss there still falls by about 4% a step, so no real rise is hidden.
+ * τ = 2u·((m + d + 6)·(ρ‖W‖ + b|φ(0)|) + n + 2). On the paper's XOR at η = 1e4 (final ‖W‖ ≈ 880)
+ * τ ≈ 1.2e−12: far below the O(1) rises of its EoS phase and the ≈1e−4 relative fall per step at its
+ * end (L ∝ 1/t). On the lower-bound data the rounding rises the old rule counted were 0.02–0.33 τ.
  */
 public final class LossRounding {
     /** The unit roundoff of float64, 2⁻⁵³. */
