@@ -17,22 +17,23 @@ final class SparseProduct {
 
     private SparseProduct() {}
 
+    /** OUT = X·B: output row i gathers row i of X (the row form). */
     static void times(SparseMatrix x, double[] b, int width, double[] out, int threads) {
-        int tasks = (x.rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        KernelPool.run(tasks, threads, t -> {
-            int r0 = t * ROWS_PER_TASK, r1 = Math.min(x.rows, r0 + ROWS_PER_TASK);
-            for (int i = r0; i < r1; i++) {
-                row(x.rowStart[i], x.rowStart[i + 1], x.colIndex, x.rowValue, b, width, out, i * width);
-            }
-        });
+        byLines(x.rows, x.rowStart, x.colIndex, x.rowValue, b, width, out, threads);
     }
 
+    /** OUTᵀ = Xᵀ·A: output row k gathers column k of X (the column form). */
     static void transposeTimes(SparseMatrix x, double[] a, int width, double[] outT, int threads) {
-        int tasks = (x.cols + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        byLines(x.cols, x.colStart, x.rowIndex, x.colValue, a, width, outT, threads);
+    }
+
+    /** Output line l = Σ_p value[p]·src line index[p], p over start[l] … start[l+1]−1; lines shared out. */
+    private static void byLines(int lines, int[] start, int[] index, double[] value, double[] src, int width,
+            double[] out, int threads) {
+        int tasks = (lines + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         KernelPool.run(tasks, threads, t -> {
-            int k0 = t * ROWS_PER_TASK, k1 = Math.min(x.cols, k0 + ROWS_PER_TASK);
-            for (int k = k0; k < k1; k++) {
-                row(x.colStart[k], x.colStart[k + 1], x.rowIndex, x.colValue, a, width, outT, k * width);
+            for (int l = t * ROWS_PER_TASK, end = Math.min(lines, l + ROWS_PER_TASK); l < end; l++) {
+                row(start[l], start[l + 1], index, value, src, width, out, l * width);
             }
         });
     }
