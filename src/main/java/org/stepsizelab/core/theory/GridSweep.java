@@ -25,19 +25,19 @@ public record GridSweep(RunConfig base, List<GridAxis> axes, List<Long> seeds) {
         axes = List.copyOf(axes);
         seeds = List.copyOf(seeds);
         if (axes.isEmpty()) {
-            throw new InputException("a grid sweep needs at least one --grid KEY=VALUES");
+            throw new InputException("a grid sweep needs at least one axis KEY=VALUES");
         }
         Set<ConfigKey> seen = new HashSet<>();
         for (GridAxis a : axes) {
             if (!seen.add(a.key())) {
-                throw new InputException("--grid " + a.key().key() + " is given twice (put all its values in one --grid)");
+                throw new InputException("the grid axis " + a.key().key() + " is given twice (put all its values in one axis)");
             }
         }
         if (seen.contains(ConfigKey.SEED) && !seeds.isEmpty()) {
-            throw new InputException("--seeds and --grid seed=… both vary the seed: give one of them");
+            throw new InputException("seeds and a grid axis seed=… both vary the seed: give one of them");
         }
         if (new HashSet<>(seeds).size() != seeds.size()) {
-            throw new InputException("--seeds lists a seed twice");
+            throw new InputException("seeds: a seed is listed twice");
         }
         long runs = Math.max(1, seeds.size());
         for (GridAxis a : axes) {
@@ -58,7 +58,7 @@ public record GridSweep(RunConfig base, List<GridAxis> axes, List<Long> seeds) {
                 long a = new BigDecimal(t.substring(0, dots).trim()).longValueExact();
                 long b = new BigDecimal(t.substring(dots + 2).trim()).longValueExact();
                 if (b < a || b - a >= 100_000) {
-                    throw new InputException("--seeds '" + text + "': A..B needs A ≤ B and at most 100000 seeds");
+                    throw new InputException("seeds '" + text + "': A..B needs A ≤ B and at most 100000 seeds");
                 }
                 for (long s = a; s <= b; s++) {
                     out.add(s);
@@ -69,7 +69,7 @@ public record GridSweep(RunConfig base, List<GridAxis> axes, List<Long> seeds) {
                 out.add(new BigDecimal(p.trim()).longValueExact());
             }
         } catch (NumberFormatException | ArithmeticException | StringIndexOutOfBoundsException e) {
-            throw new InputException("--seeds '" + text + "': expected A..B or a list of integers, e.g. 0..4 or 1,7,42");
+            throw new InputException("seeds '" + text + "': expected A..B or a list of integers, e.g. 0..4 or 1,7,42");
         }
         return out;
     }
@@ -123,10 +123,10 @@ public record GridSweep(RunConfig base, List<GridAxis> axes, List<Long> seeds) {
         int[] at = coordinates(cellOf(run));
         for (int k = 0; k < axes.size(); k++) {
             GridAxis a = axes.get(k);
-            v.set(a.key(), a.values().get(at[k]), "--grid " + a.key().key());
+            v.set(a.key(), a.values().get(at[k]), "grid axis " + a.key().key());
         }
         if (!seeds.isEmpty()) {
-            v.set(ConfigKey.SEED, seeds.get(run % seedsPerCell()), "--seeds");
+            v.set(ConfigKey.SEED, seeds.get(run % seedsPerCell()), "seeds");
         }
         return v.toConfig();
     }
