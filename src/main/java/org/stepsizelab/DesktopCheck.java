@@ -24,7 +24,13 @@ public final class DesktopCheck {
     /** The exit code when the window cannot be opened (2 is bad input, 1 an internal error). */
     public static final int EXIT_CODE = 3;
     static final String GTK = "libgtk-3.so.0";
-    private static final String CLI_HINT = "or use the command line (java -jar stepsize-lab.jar run --help)";
+    /**
+     * The packaged app (its cfg sets jpackage.app-version) runs in its launcher's process, which it
+     * names; the jar is started with java -jar.
+     */
+    private static final String CLI_HINT = "or use the command line ("
+            + (System.getProperty("jpackage.app-version") == null ? "java -jar stepsize-lab.jar"
+            : ProcessHandle.current().info().command().orElse("stepsize-lab")) + " run --help)";
 
     private DesktopCheck() {}
 
