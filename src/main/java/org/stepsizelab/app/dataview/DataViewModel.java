@@ -189,7 +189,8 @@ public final class DataViewModel {
         if (asked < 0 && !fresh && !run.stateProperty().get().over()) {
             store.requestLatest(); // the worker hands over its newest weights at its next step
         }
-        if (fresh && System.nanoTime() >= nextAllowed && busy.compareAndSet(false, true)) {
+        // after shutdown (the window closing) a last tick may still come: it draws nothing
+        if (fresh && !renderer.isShutdown() && System.nanoTime() >= nextAllowed && busy.compareAndSet(false, true)) {
             requestedStep = target.step();
             requestedRun = run.runNumberProperty().get();
             dirty = false;
