@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.RunState;
-import org.stepsizelab.app.vm.Ticks;
+import org.stepsizelab.app.vm.TickedViewModelTest;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.config.ConfigKey;
@@ -21,19 +18,9 @@ import org.stepsizelab.core.dataview.WeightReplay;
 import org.stepsizelab.core.training.WeightStore;
 
 /** The data view's model without a display: live pictures, scrubbing, replay, pins. */
-class DataViewModelTest {
-    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
-    private MainViewModel vm;
-
-    @AfterEach
-    void shutdown() {
-        if (vm != null) {
-            vm.shutdown();
-        }
-    }
-
-    private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        Ticks.until(vm, clock, done, 30);
+class DataViewModelTest extends TickedViewModelTest {
+    DataViewModelTest() {
+        super(30);
     }
 
     private DataViewModel start(RunConfig cfg) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.core.Metric;
@@ -15,25 +12,14 @@ import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 
 /** The view models without a display: JavaFX properties work without the toolkit. */
-class MainViewModelTest {
-    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
-    private MainViewModel vm;
+class MainViewModelTest extends TickedViewModelTest {
+    MainViewModelTest() {
+        super(10);
+    }
 
     private MainViewModel vm(RunConfig cfg) {
         vm = new MainViewModel(cfg, clock::get, RunHistory.DEFAULT_CAPACITY);
         return vm;
-    }
-
-    @AfterEach
-    void shutdown() {
-        if (vm != null) {
-            vm.shutdown();
-        }
-    }
-
-    /** Ticks like the FX timer until the condition holds (10 s at most). */
-    private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        Ticks.until(vm, clock, done, 10);
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.stepsizelab.app.vm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.chart.ChartData;
 import org.stepsizelab.chart.ChartKind;
@@ -15,19 +12,9 @@ import org.stepsizelab.core.RunHistory;
 import org.stepsizelab.core.config.ConfigKey;
 
 /** An MLP run in the window's view models, without a display: it streams, has phases, pins and names its M. */
-class MlpRunViewModelTest {
-    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
-    private MainViewModel vm;
-
-    @AfterEach
-    void shutdown() {
-        if (vm != null) {
-            vm.shutdown();
-        }
-    }
-
-    private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        Ticks.until(vm, clock, done, 20);
+class MlpRunViewModelTest extends TickedViewModelTest {
+    MlpRunViewModelTest() {
+        super(20);
     }
 
     static RunConfig mlp() {

@@ -4,27 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunHistory;
 
 /** The run's typed phase and the texts the status bar and the hover readout show, without a display. */
-class RunReadoutsTest {
-    private final AtomicLong clock = new AtomicLong(1_000_000_000L);
-    private MainViewModel vm;
-
-    @AfterEach
-    void shutdown() {
-        if (vm != null) {
-            vm.shutdown();
-        }
-    }
-
-    private void tickUntil(BooleanSupplier done) throws InterruptedException {
-        Ticks.until(vm, clock, done, 10);
+class RunReadoutsTest extends TickedViewModelTest {
+    RunReadoutsTest() {
+        super(10);
     }
 
     @Test
