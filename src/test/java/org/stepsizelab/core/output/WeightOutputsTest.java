@@ -77,18 +77,8 @@ class WeightOutputsTest {
         assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
         Path out = dir.resolve("np");
         RunResult r = RunWriter.run(XOR, out, rec -> { }, () -> false, List.of(), new RunWriter.Outputs(false, 10));
-        Process p = new ProcessBuilder(python.toString(), "-c",
-                "import numpy as np, sys\n"
-                        + "z = np.load(sys.argv[1])\n"
-                        + "print(z['steps'].dtype, list(z['steps']), z['W'].dtype, z['W'].shape, repr(float(z['W'][-1, 2, 1])))",
-                out.resolve("weights.npz").toString()).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        String text;
-        try (InputStream in = p.getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        assumeTrue(!text.contains("No module named 'numpy'"), "numpy not installed");
-        assertEquals(0, p.exitValue(), text);
+        String text = numpyPrints(python, out.resolve("weights.npz"),
+                "print(z['steps'].dtype, list(z['steps']), z['W'].dtype, z['W'].shape, repr(float(z['W'][-1, 2, 1])))");
         int cut = text.lastIndexOf(' ');
         assertEquals("int64 [0, 10, 20, 30] float64 (4, 3, 2)", text.substring(0, cut));
         assertEquals(r.trainer().weights()[5], Double.parseDouble(text.substring(cut + 1)));
@@ -133,12 +123,24 @@ class WeightOutputsTest {
         assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
         Path out = dir.resolve("mlp-np");
         RunResult r = RunWriter.run(MLP, out, rec -> { }, () -> false, List.of(), new RunWriter.Outputs(false, 10));
+        String text = numpyPrints(python, out.resolve("weights.npz"),
+                "print(sorted(z.files), list(z['steps']), [z[k].shape for k in ('W1', 'W2', 'W3')],"
+                + " repr(float(z['W3'][-1, 0, 3])))");
+        int cut = text.lastIndexOf(' ');
+        assertEquals("['W1', 'W2', 'W3', 'steps'] [0, 10, 20, 23] [(4, 5, 2), (4, 4, 5), (4, 1, 4)]",
+                text.substring(0, cut));
+        double[] theta = r.trainer().weights();
+        assertEquals(theta[theta.length - 1], Double.parseDouble(text.substring(cut + 1)));
+    }
+
+    /**
+     * What {@code print(...)} shows after {@code z = np.load(file)} in /usr/bin/python3; the test
+     * is skipped where numpy is not installed.
+     */
+    private static String numpyPrints(Path python, Path file, String print) throws Exception {
         Process p = new ProcessBuilder(python.toString(), "-c",
-                "import numpy as np, sys\n"
-                        + "z = np.load(sys.argv[1])\n"
-                        + "print(sorted(z.files), list(z['steps']), [z[k].shape for k in ('W1', 'W2', 'W3')],"
-                        + " repr(float(z['W3'][-1, 0, 3])))",
-                out.resolve("weights.npz").toString()).redirectErrorStream(true).start();
+                "import numpy as np, sys\nz = np.load(sys.argv[1])\n" + print, file.toString())
+                .redirectErrorStream(true).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         String text;
         try (InputStream in = p.getInputStream()) {
@@ -146,10 +148,6 @@ class WeightOutputsTest {
         }
         assumeTrue(!text.contains("No module named 'numpy'"), "numpy not installed");
         assertEquals(0, p.exitValue(), text);
-        int cut = text.lastIndexOf(' ');
-        assertEquals("['W1', 'W2', 'W3', 'steps'] [0, 10, 20, 23] [(4, 5, 2), (4, 4, 5), (4, 1, 4)]",
-                text.substring(0, cut));
-        double[] theta = r.trainer().weights();
-        assertEquals(theta[theta.length - 1], Double.parseDouble(text.substring(cut + 1)));
+        return text;
     }
 }
