@@ -28,14 +28,22 @@ else
   quiet=(--java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
   compress=2
 fi
+# the launcher's JIT options (src/main/java/org/stepsizelab/StartupJit.java: C2 later, as java -jar)
+jit=()
+for o in $(sed -n 's/^ *"\(-XX:Tier4[A-Za-z]*=[0-9]*\)"[,)].*/\1/p' "$root/src/main/java/org/stepsizelab/StartupJit.java"); do
+  jit+=(--java-options "$o")
+done
+[ ${#jit[@]} -eq 8 ] || { echo "could not read the JIT options from StartupJit.java" >&2; exit 1; }
 dist=$root/target/dist
 rm -rf "$dist"; mkdir -p "$dist/input"
 cp "$root/target/stepsize-lab.jar" "$dist/input/"
 
 # the modules the jar uses (jdeps on the shaded jar, checked by hand) plus the vector API
 modules=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,java.xml,java.naming,jdk.unsupported,jdk.incubator.vector,jdk.crypto.ec
+# --generate-cds-archive: the runtime's own class archive (lib/server/classes.jsa), which the JDK
+# ships and jlink leaves out; without it Java 17 cannot write the app's dynamic archive on top
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-    --compress=$compress --output "$dist/runtime"
+    --compress=$compress --generate-cds-archive --output "$dist/runtime"
 
 "$jdk/bin/jpackage" --type app-image --name stepsize-lab --app-version "$version" \
     --description "Watch large-stepsize gradient descent train a two-layer network" \
@@ -43,6 +51,7 @@ modules=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,
     --input "$dist/input" --main-jar stepsize-lab.jar --main-class org.stepsizelab.Launcher \
     --runtime-image "$dist/runtime" --dest "$dist" \
     --java-options "--add-modules=jdk.incubator.vector" \
+    "${jit[@]}" \
     --java-options "$use" "${quiet[@]}"
 app=$dist/stepsize-lab
 cp "$root/packaging/icon.png" "$app/lib/stepsize-lab.png"

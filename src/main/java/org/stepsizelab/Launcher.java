@@ -42,6 +42,7 @@ public final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.add("--add-modules=" + MODULE);
+        cmd.addAll(StartupJit.OPTIONS); // C2 later: start-up code is not worth its CPU on few cores
         cmd.addAll(StartupArchive.jvmOptions(args)); // the window's class archive (options given by the user win)
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-agentlib:jdwp")) { // a debugger port cannot be opened twice
@@ -98,6 +99,10 @@ public final class Launcher {
                 child.waitFor(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
             }
             copier.join(2000); // the child's last words
+            // the JVM may halt before the main thread, also woken by the child's end, gets to this
+            if (!child.isAlive()) {
+                StartupArchive.childEnded(child.exitValue());
+            }
         } catch (InterruptedException e) {
             child.destroyForcibly();
         }

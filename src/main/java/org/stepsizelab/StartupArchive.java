@@ -20,7 +20,12 @@ import java.util.List;
 final class StartupArchive {
     static final String OPT_OUT = "STEPSIZE_LAB_NO_CDS";
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-    private static Path pending; // written by the child at its exit, moved into place after it
+    /** How many archives (other jar builds or JVMs) the cache keeps: the newest ones. */
+    static final int KEEP = 3;
+    // written by the child at its exit, moved into place after it: by the launcher's main thread
+    // when the window was closed, by its shutdown hook when the launcher was signalled
+    private static final java.util.concurrent.atomic.AtomicReference<Path> PENDING =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private StartupArchive() {}
 
@@ -41,18 +46,19 @@ final class StartupArchive {
         } catch (IOException | SecurityException e) {
             return List.of();
         }
-        pending = archive.resolveSibling(archive.getFileName() + ".part-" + ProcessHandle.current().pid());
-        return concat("-XX:ArchiveClassesAtExit=" + pending);
+        sweep(archive.getParent());
+        Path part = archive.resolveSibling(archive.getFileName() + ".part-" + ProcessHandle.current().pid());
+        PENDING.set(part);
+        return concat("-XX:ArchiveClassesAtExit=" + part);
     }
 
     /**
      * After the child ended: the archive it wrote becomes the one to use. The JVM writes it whole at
      * its exit, also when it ends on SIGTERM or SIGINT (143, 130); after SIGKILL (137) or a crash it
-     * may be cut short, and is dropped.
+     * may be cut short, and is dropped. Called twice (main thread and shutdown hook), it acts once.
      */
     static void childEnded(int exitCode) {
-        Path part = pending;
-        pending = null;
+        Path part = PENDING.getAndSet(null);
         if (part == null) {
             return;
         }
@@ -69,7 +75,49 @@ final class StartupArchive {
     }
 
     static void pendingForTest(Path part) {
-        pending = part;
+        PENDING.set(part);
+    }
+
+    /**
+     * Keeps the cache from growing with every jar build (an archive is about 35 MB): removes the
+     * unfinished archives of launchers that are gone and all but the {@value #KEEP} newest archives.
+     */
+    static void sweep(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            List<Path> archives = new java.util.ArrayList<>();
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith("cds-")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = PART.matcher(name);
+                if (m.find()) {
+                    long pid = Long.parseLong(m.group(1));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue; // another launcher is writing it
+                    }
+                    Files.deleteIfExists(f);
+                } else if (name.endsWith(".jsa")) {
+                    archives.add(f);
+                }
+            }
+            archives.sort(java.util.Comparator.comparingLong(StartupArchive::modified).reversed());
+            for (Path old : archives.subList(Math.min(KEEP, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // housekeeping only: the cache stays as it is
+        }
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\.part-(\\d+)$");
+
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The archive for this jar and JVM, or null when the class path is not one jar. */

@@ -54,4 +54,32 @@ class StartupArchiveTest {
         StartupArchive.childEnded(137);
         assertFalse(Files.exists(archive) || Files.exists(part));
     }
+
+    @Test
+    void theSweepDropsDeadLaunchersPartsAndAllButTheNewestArchives() throws Exception {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 5; i++) {
+            Path a = Files.writeString(dir.resolve("cds-" + i + ".jsa"), "archive " + i);
+            Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(now - 60_000L * (5 - i)));
+        }
+        Path dead = Files.writeString(dir.resolve("cds-9.jsa.part-" + Long.MAX_VALUE), "cut short");
+        Path writing = Files.writeString(dir.resolve("cds-8.jsa.part-" + ProcessHandle.current().pid()), "writing");
+        Path other = Files.writeString(dir.resolve("notes.txt"), "not ours");
+        StartupArchive.sweep(dir);
+        assertFalse(Files.exists(dead), "a part whose launcher is gone");
+        assertTrue(Files.exists(writing), "a live launcher's part stays");
+        assertTrue(Files.exists(other));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i >= 5 - StartupArchive.KEEP, Files.exists(dir.resolve("cds-" + i + ".jsa")), "archive " + i);
+        }
+    }
+
+    @Test
+    void theArchiveIsMovedInOnceWhenBothTheMainThreadAndTheHookReport() throws Exception {
+        Path part = Files.writeString(dir.resolve("cds-y.jsa.part-7"), "archive");
+        StartupArchive.pendingForTest(part);
+        StartupArchive.childEnded(143); // the hook, after SIGTERM
+        StartupArchive.childEnded(137); // the main thread, later: nothing left to do
+        assertEquals("archive", Files.readString(dir.resolve("cds-y.jsa")));
+    }
 }

@@ -49,7 +49,7 @@ class TheoryAppTest extends AppWindowTest {
         // the fifth check is separability, which XOR fails
         assertTrue(text("#theory-check-4").startsWith("✗ data linearly separable"), text("#theory-check-4"));
         assertTrue(text("#theory-check-1").startsWith("✓ α"), text("#theory-check-1"));
-        String tip = fx(() -> lookup("#theory-alpha").queryAs(Label.class).getTooltip().getText());
+        String tip = fx(() -> org.stepsizelab.app.view.LazyTooltip.text(lookup("#theory-alpha").queryAs(Label.class)));
         assertTrue(tip.contains("Assumption 2"), "α's tooltip names the assumption: " + tip);
     }
 

@@ -1,6 +1,9 @@
 package org.stepsizelab.app.dataview;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -8,10 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.stepsizelab.app.view.LazyTooltip;
 
 /**
  * The DATA VIEW beside the charts: the picture of one step (live, or scrubbed to), a time slider on a
@@ -56,10 +56,10 @@ public final class DataViewPanel extends VBox {
         setPadding(new Insets(6, 8, 6, 8));
         Label title = new Label("DATA VIEW");
         title.getStyleClass().add("section-title");
-        Tooltip.install(title, new Tooltip("Map: the network's decision value f(W_t; x) over the plane (blue > 0 > red),"
+        LazyTooltip.install(title, "Map: the network's decision value f(W_t; x) over the plane (blue > 0 > red),"
                 + " the boundary f = 0 (black), each neuron's line w_jᵀx = 0 (dashed: blue a_j = +1, red a_j = −1),"
                 + " training points filled, test points hollow, misclassified points ringed. Images (image data):"
-                + " training images framed by their margins, the neurons' weights, the margin histogram."));
+                + " training images framed by their margins, the neurons' weights, the margin histogram.");
 
         image.setPreserveRatio(true);
         image.setSmooth(true);
@@ -73,26 +73,26 @@ public final class DataViewPanel extends VBox {
         canvas.heightProperty().addListener((o, a, h) -> resized());
 
         slider.setId("data-view-slider");
-        slider.setTooltip(new Tooltip("Drag to show the state at step t (the nearest kept snapshot); log scale in t"));
+        LazyTooltip.install(slider, "Drag to show the state at step t (the nearest kept snapshot); log scale in t");
         HBox.setHgrow(slider, Priority.ALWAYS);
         play.setId("data-view-play");
-        play.setTooltip(new Tooltip("Replay the run in the data view (log time: the EoS phase is not a blur)"));
+        LazyTooltip.install(play, "Replay the run in the data view (log time: the EoS phase is not a blur)");
         play.setOnAction(e -> vm.togglePlay());
         live.setId("data-view-live");
-        live.setTooltip(new Tooltip("Follow the running training again"));
+        LazyTooltip.install(live, "Follow the running training again");
         live.setOnAction(e -> vm.goLive());
         ToggleGroup modes = new ToggleGroup();
         ToggleButton map = new ToggleButton("Map");
         map.setId("data-view-map");
-        map.setTooltip(new Tooltip("The decision map f(W_t; x) and the points at the step shown"));
+        LazyTooltip.install(map, "The decision map f(W_t; x) and the points at the step shown");
         ToggleButton images = new ToggleButton("Images");
         images.setId("data-view-images");
-        images.setTooltip(new Tooltip("Image data: training images framed by the sign and size of y_i f(x_i), each"
-                + " neuron's input weights as an image, and the histogram of the margins with the minimum marked"));
+        LazyTooltip.install(images, "Image data: training images framed by the sign and size of y_i f(x_i), each"
+                + " neuron's input weights as an image, and the histogram of the margins with the minimum marked");
         ToggleButton neurons = new ToggleButton("Neurons");
         neurons.setId("data-view-neurons");
-        neurons.setTooltip(new Tooltip("Each neuron's normalized margin min_i y_i a_j φ(w_jᵀx_i)/‖w_j‖ over the run"
-                + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)"));
+        LazyTooltip.install(neurons, "Each neuron's normalized margin min_i y_i a_j φ(w_jᵀx_i)/‖w_j‖ over the run"
+                + " beside the network's (the paper's Fig. 4: the neurons' stay negative while the network's turns positive)");
         map.setToggleGroup(modes);
         images.setToggleGroup(modes);
         neurons.setToggleGroup(modes);

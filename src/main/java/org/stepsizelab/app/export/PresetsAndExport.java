@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
@@ -16,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.stepsizelab.app.dataview.DataViewExport;
 import org.stepsizelab.app.view.AppMenuBar;
+import org.stepsizelab.app.view.LazyTooltip;
 import org.stepsizelab.app.view.MainView;
 import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.app.vm.MainViewModel;
@@ -71,12 +71,12 @@ public final class PresetsAndExport {
         List<Preset> all = Presets.bundled();
         for (Preset p : all) {
             Label label = new Label(p.displayTitle());
-            Tooltip tip = new Tooltip(p.description());
-            tip.setWrapText(true);
-            tip.setMaxWidth(460);
-            tip.setShowDelay(Duration.millis(250));
-            tip.setShowDuration(Duration.seconds(30));
-            label.setTooltip(tip);
+            LazyTooltip.install(label, p.description(), tip -> {
+                tip.setWrapText(true);
+                tip.setMaxWidth(460);
+                tip.setShowDelay(Duration.millis(250));
+                tip.setShowDuration(Duration.seconds(30));
+            });
             CustomMenuItem item = new CustomMenuItem(label, true);
             item.setId("preset-" + p.name());
             item.setOnAction(e -> presets.loadBundled(p));

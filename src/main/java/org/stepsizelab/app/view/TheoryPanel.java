@@ -90,8 +90,8 @@ public final class TheoryPanel extends VBox {
             for (TheoryItem i : r.items()) {
                 Label val = valueLabels.get(i.key());
                 val.setText(i.valueText());
-                val.getTooltip().setText(i.explanation());
-                symbolLabels.get(i.key()).getTooltip().setText(i.explanation());
+                Tips.on(val, i.explanation());
+                Tips.on(symbolLabels.get(i.key()), i.explanation());
             }
         } else {
             values.getChildren().clear();

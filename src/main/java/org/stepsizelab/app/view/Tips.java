@@ -1,9 +1,6 @@
 package org.stepsizelab.app.view;
 
 import javafx.scene.Node;
-import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 
 /** Tooltip texts for every number on screen: what it is, its formula, where in the paper. */
 final class Tips {
@@ -64,15 +61,8 @@ final class Tips {
     static final String ACCURACY = "Fraction of training points with y_i f(w_t; x_i) > 0.";
     static final String PROGRESS = "How far the run is: t / T.";
 
+    /** Gives the node this explanation as its tooltip (made on the first hover), or changes it. */
     static void on(Node node, String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        t.setWrapText(false);
-        if (node instanceof Control) {
-            ((Control) node).setTooltip(t);
-        } else {
-            Tooltip.install(node, t);
-        }
+        LazyTooltip.install(node, text, LazyTooltip.EXPLANATION);
     }
 }

@@ -95,7 +95,7 @@ class PresetsAndExportAppTest extends ApplicationTest {
             assertEquals("preset-" + bundled.get(i).name(), items.get(i).getId());
             Label label = (Label) ((javafx.scene.control.CustomMenuItem) items.get(i)).getContent();
             assertEquals(bundled.get(i).title(), label.getText());
-            assertEquals(bundled.get(i).description(), label.getTooltip().getText());
+            assertEquals(bundled.get(i).description(), org.stepsizelab.app.view.LazyTooltip.text(label));
         }
     }
 
