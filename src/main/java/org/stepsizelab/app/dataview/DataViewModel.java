@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import org.stepsizelab.app.vm.PinnedRun;
 import org.stepsizelab.app.vm.PinsViewModel;
+import org.stepsizelab.app.vm.RunState;
 import org.stepsizelab.app.vm.RunViewModel;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.Fmt;
@@ -61,12 +62,20 @@ public final class DataViewModel {
     /** The neuron chart is redrawn at most this often while the run streams. */
     static final long NEURON_REDRAW_NANOS = 250_000_000L;
 
-    /** One finished picture. */
+    /**
+     * One finished picture.
+     *
+     * @param image the picture ({@code TYPE_INT_ARGB_PRE}); one of the painter's two reused buffers,
+     *     so it is valid until the next picture is handed over (the panel copies it when it takes it)
+     * @param chart the picture's chart, null for a streamed map (export rebuilds the chart from {@code scene})
+     * @param streamed drawn by the streaming path (the kept chart plus what changed), not as a whole chart
+     */
     public record Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
-            double millis) {}
+            double millis, boolean streamed) {}
 
+    /** @param streaming live while the run runs: the map may take the streaming path */
     record Request(long runNumber, ObservedWeights weights, DataSplit split, WeightStore.Snapshot snapshot,
-            int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd) {}
+            int width, int height, ChartStyle style, List<PinState> pins, Mode mode, long eosEnd, boolean streaming) {}
 
     /** Multiply-adds one map may cost (its resolution drops for deep nets: a steady frame rate). */
     public static final double MAP_BUDGET_MULTIPLY_ADDS = 4e7;
@@ -87,6 +96,8 @@ public final class DataViewModel {
     private long requestedStep = Long.MIN_VALUE;
     private long requestedRun = -1;
     private boolean dirty;
+    /** The last request took the streaming path: when streaming stops, the whole chart is drawn once more. */
+    private boolean lastStreaming;
     private long framesShown;
     /** Pacing: after a picture that took c ms the next starts c ms later, so drawing takes at most half a core. */
     private volatile long nextAllowed;
@@ -177,7 +188,9 @@ public final class DataViewModel {
         if (target == null) {
             return;
         }
-        boolean fresh = target.step() != requestedStep || run.runNumberProperty().get() != requestedRun || dirty;
+        boolean streaming = asked < 0 && mode.get() == Mode.MAP && run.stateProperty().get() == RunState.RUNNING;
+        boolean fresh = target.step() != requestedStep || run.runNumberProperty().get() != requestedRun || dirty
+                || (lastStreaming && !streaming);
         if (mode.get() == Mode.NEURONS && fresh && !dirty && run.runNumberProperty().get() == requestedRun) {
             // the whole run is drawn: a new step only extends it, a few times a second is enough
             long now = System.nanoTime();
@@ -194,8 +207,10 @@ public final class DataViewModel {
             requestedStep = target.step();
             requestedRun = run.runNumberProperty().get();
             dirty = false;
+            lastStreaming = streaming;
             Request r = new Request(requestedRun, observed, split, target, width.get(), height.get(),
-                    style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep());
+                    style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep(),
+                    streaming);
             renderer.execute(() -> render(r));
         }
     }

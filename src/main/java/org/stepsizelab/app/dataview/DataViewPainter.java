@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.stepsizelab.chart.dataview.NeuronMarginChart;
+import org.stepsizelab.chart.dataview.StreamingPicture;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.dataview.DataViewScene;
@@ -19,6 +20,13 @@ import org.stepsizelab.core.training.WeightStore;
  * projected points or image panels) or the Fig. 4 neuron chart, drawn to an image. Runs on the data
  * view's render thread only ({@link DataViewModel} owns the thread, the pacing and the hand-over);
  * keeps the run's {@link SceneMaker} between pictures.
+ *
+ * <p>While the run streams (live, running) the map is drawn by {@link StreamingPicture}: the full
+ * chart once, then only what changes with the step; every other picture (scrubbed, replayed, paused,
+ * finished, the other modes) is the whole chart, the exporter's picture. Pictures are drawn into two
+ * reused {@code TYPE_INT_ARGB_PRE} buffers taken in turn: the panel copies a finished picture on
+ * the FX thread when it takes it, and the next picture goes into the other buffer, so a picture is
+ * never overwritten while it may still be handed over (at most one picture is in progress).
  */
 final class DataViewPainter {
     /** The data cannot be drawn at all; the message says why (shown as the caption). */
@@ -31,6 +39,9 @@ final class DataViewPainter {
     /** Built once per run. */
     private volatile SceneMaker maker;
     private volatile long makerRun = -1;
+    private final StreamingPicture streaming = new StreamingPicture();
+    private final BufferedImage[] buffers = new BufferedImage[2];
+    private int next;
 
     /**
      * The picture {@code r} asks for, timed from {@code t0} (System.nanoTime); null when there is
@@ -46,24 +57,45 @@ final class DataViewPainter {
         }
         WeightStore.Snapshot s = r.snapshot();
         ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
+        BufferedImage image = buffer(size);
         switch (maker.kind()) {
             case IMAGES -> {
                 ImageScene scene = maker.images(s.step(), s.theta());
                 JFreeChart chart = ImageViewChart.of(scene, r.style());
-                BufferedImage image = ChartExporter.render(chart, size);
-                return new DataViewModel.Frame(s.step(), image, null, scene, chart, (System.nanoTime() - t0) / 1e6);
+                ChartExporter.renderInto(chart, image, size, null);
+                return new DataViewModel.Frame(s.step(), image, null, scene, chart, (System.nanoTime() - t0) / 1e6, false);
             }
             case PLANE, PROJECTED -> {
-                int side = Math.max(64, Math.min(r.width(), r.height()));
-                DataViewScene scene = maker.scene(s.step(), s.theta(),
-                        maker.columnsFor(Math.min(side, 600), DataViewModel.MAP_BUDGET_MULTIPLY_ADDS));
-                JFreeChart chart = DataViewChart.of(scene, r.style(), DataViewModel.visible(r.pins(), scene.frame()));
-                BufferedImage image = ChartExporter.render(chart, size);
-                return new DataViewModel.Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6);
+                int side = Math.min(Math.max(64, Math.min(r.width(), r.height())), 600);
+                // while streaming, half the resolution (one cell per 8 px) and half the cost budget: a
+                // quarter of the predictions per picture, smoothed alike when drawn; stills get the full map
+                boolean stream = r.streaming() && maker.plane();
+                DataViewScene scene = maker.scene(s.step(), s.theta(), stream
+                        ? maker.columnsFor(side / 2, DataViewModel.MAP_BUDGET_MULTIPLY_ADDS / 2)
+                        : maker.columnsFor(side, DataViewModel.MAP_BUDGET_MULTIPLY_ADDS));
+                var overlays = DataViewModel.visible(r.pins(), scene.frame());
+                if (stream) {
+                    boolean fast = streaming.draw(scene, r.style(), overlays, image);
+                    return new DataViewModel.Frame(s.step(), image, scene, null, null, (System.nanoTime() - t0) / 1e6, fast);
+                }
+                JFreeChart chart = DataViewChart.of(scene, r.style(), overlays);
+                ChartExporter.renderInto(chart, image, size, null);
+                return new DataViewModel.Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6, false);
             }
             default -> throw new CannotDraw("The data view draws 2-D, low-dimensional (d ≤ 16) and image data;"
                     + " these data (d = " + maker.train().d() + ") are none of them.");
         }
+    }
+
+    /** The next of the two picture buffers, of the asked size. */
+    private BufferedImage buffer(ExportSize size) {
+        next ^= 1;
+        BufferedImage b = buffers[next];
+        if (b == null || b.getWidth() != size.width() || b.getHeight() != size.height()) {
+            b = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_ARGB_PRE);
+            buffers[next] = b;
+        }
+        return b;
     }
 
     /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
@@ -76,9 +108,10 @@ final class DataViewPainter {
         }
         NeuronMargins nm = NeuronMargins.of(snaps, maker.model(), maker.train());
         JFreeChart chart = NeuronMarginChart.of(nm, r.eosEnd(), r.style());
-        BufferedImage image = ChartExporter.render(chart, new ExportSize(Math.max(64, r.width()),
-                Math.max(64, r.height()), 1));
+        ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
+        BufferedImage image = buffer(size);
+        ChartExporter.renderInto(chart, image, size, null);
         long step = snaps.get(snaps.size() - 1).step();
-        return new DataViewModel.Frame(step, image, null, null, chart, (System.nanoTime() - t0) / 1e6);
+        return new DataViewModel.Frame(step, image, null, null, chart, (System.nanoTime() - t0) / 1e6, false);
     }
 }

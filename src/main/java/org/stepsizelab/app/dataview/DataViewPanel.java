@@ -1,5 +1,7 @@
 package org.stepsizelab.app.dataview;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -10,6 +12,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +35,8 @@ public final class DataViewPanel extends VBox {
     private final Button live = new Button("● Live");
     private final Label caption = new Label();
     private boolean updatingSlider;
+    /** The image the pictures are copied into. */
+    private WritableImage shown;
     /**
      * Hands finished pictures over at every pulse (60 Hz), not only at the window's 30 Hz drain, so
      * the picture rate is limited by the drawing thread, not by the drain.
@@ -121,7 +127,7 @@ public final class DataViewPanel extends VBox {
 
         vm.frameProperty().addListener((o, a, f) -> {
             if (f != null) {
-                image.setImage(SwingFXUtils.toFXImage(f.image(), null));
+                show(f.image());
             }
         });
         vm.playingProperty().addListener((o, a, p) -> play.setText(p ? "❚❚ Pause" : "▶ Play"));
@@ -139,6 +145,25 @@ public final class DataViewPanel extends VBox {
                 pulse.stop();
             }
         });
+    }
+
+    /**
+     * Copies a finished picture into the panel's one image (a new image only when the size changes):
+     * one copy of the pixels, no image or texture made per picture.
+     */
+    private void show(BufferedImage picture) {
+        int w = picture.getWidth(), h = picture.getHeight();
+        if (picture.getType() != BufferedImage.TYPE_INT_ARGB_PRE) {
+            shown = null;
+            image.setImage(SwingFXUtils.toFXImage(picture, null));
+            return;
+        }
+        if (shown == null || (int) shown.getWidth() != w || (int) shown.getHeight() != h) {
+            shown = new WritableImage(w, h);
+            image.setImage(shown);
+        }
+        int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        shown.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
     }
 
     private void resized() {

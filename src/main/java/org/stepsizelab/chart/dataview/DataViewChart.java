@@ -66,7 +66,7 @@ public final class DataViewChart {
 
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        float size = style.fontSize() * 0.62f;
+        float size = pointSize(style);
         addPoints(data, r, s.train(), "train", true, size);
         if (s.test() != null) {
             addPoints(data, r, s.test(), "test", false, size);
@@ -78,8 +78,7 @@ public final class DataViewChart {
         }
         int w = data.getSeriesCount();
         data.addSeries(wrong);
-        float ring = size * 1.9f;
-        r.setSeriesShape(w, new Ellipse2D.Double(-ring / 2, -ring / 2, ring, ring));
+        r.setSeriesShape(w, ringShape(size));
         r.setSeriesPaint(w, Color.BLACK);
         r.setSeriesShapesFilled(w, false);
         r.setSeriesStroke(w, new BasicStroke(style.lineWidth()));
@@ -96,19 +95,18 @@ public final class DataViewChart {
             r.addAnnotation(new PlaneImageAnnotation(heatImage(s.grid(), colours), s.frame()), Layer.BACKGROUND);
             addNeuronLines(r, s.neurons(), style);
             for (Overlay o : overlays) {
-                r.addAnnotation(contourAnnotation(o.contour(), o.colour(),
-                        new BasicStroke(style.lineWidth() * 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                                1f, new float[] {6f, 4f}, 0f)), Layer.BACKGROUND);
+                r.addAnnotation(new XYShapeAnnotation(path(o.contour()), overlayStroke(style), o.colour()),
+                        Layer.BACKGROUND);
             }
-            r.addAnnotation(contourAnnotation(s.contour(), Color.BLACK,
-                    new BasicStroke(style.lineWidth() * 1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)), Layer.BACKGROUND);
+            r.addAnnotation(new XYShapeAnnotation(path(s.contour()), contourStroke(style), Color.BLACK),
+                    Layer.BACKGROUND);
         }
 
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, Math.round(style.fontSize() + 1)),
                 plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setTitle(new TextTitle(title(s), new Font(Font.SANS_SERIF, Font.BOLD, Math.round(style.fontSize() + 1))));
-        chart.addSubtitle(new TextTitle(summary(s), font(style, -1)));
+        chart.setTitle(new PlacedTitle(title(s), new Font(Font.SANS_SERIF, Font.BOLD, Math.round(style.fontSize() + 1))));
+        chart.addSubtitle(new PlacedTitle(summary(s), font(style, -1)));
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(font(style, -2));
         legend.setFrame(BlockBorder.NONE);
@@ -171,9 +169,7 @@ public final class DataViewChart {
             int k = data.getSeriesCount();
             data.addSeries(s);
             boolean positive = s == pos;
-            Shape shape = positive ? new Ellipse2D.Double(-size / 2, -size / 2, size, size)
-                    : new Rectangle2D.Double(-size * 0.45, -size * 0.45, size * 0.9, size * 0.9);
-            r.setSeriesShape(k, shape);
+            r.setSeriesShape(k, pointShape(positive, size));
             r.setSeriesPaint(k, positive ? DivergingScale.POSITIVE_POINT : DivergingScale.NEGATIVE_POINT);
             r.setSeriesShapesFilled(k, filled);
             r.setSeriesStroke(k, new BasicStroke(filled ? 1f : 1.8f));
@@ -190,27 +186,69 @@ public final class DataViewChart {
     }
 
     private static void addNeuronLines(XYLineAndShapeRenderer r, List<NeuronLines.Line> lines, ChartStyle style) {
-        List<NeuronLines.Line> shown = new ArrayList<>(lines);
-        if (shown.size() > MAX_NEURON_LINES) {
-            shown.sort(Comparator.comparingDouble(NeuronLines.Line::norm).reversed());
-            shown = shown.subList(0, MAX_NEURON_LINES);
-        }
-        Stroke dash = new BasicStroke(Math.max(1f, style.lineWidth() * 0.7f), BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f);
-        for (NeuronLines.Line l : shown) {
-            Color c = l.sign() > 0 ? DivergingScale.POSITIVE_POINT : DivergingScale.NEGATIVE_POINT;
-            r.addAnnotation(new XYLineAnnotation(l.x1(), l.y1(), l.x2(), l.y2(), dash,
-                    new Color(c.getRed(), c.getGreen(), c.getBlue(), 170)), Layer.BACKGROUND);
+        Stroke dash = neuronStroke(style);
+        for (NeuronLines.Line l : shownLines(lines)) {
+            r.addAnnotation(new XYLineAnnotation(l.x1(), l.y1(), l.x2(), l.y2(), dash, neuronColour(l)),
+                    Layer.BACKGROUND);
         }
     }
 
-    private static XYShapeAnnotation contourAnnotation(List<double[]> segments, Color colour, Stroke stroke) {
+    // The marks' geometry and strokes, shared with the streaming picture (which draws them without a chart).
+
+    /** The lines drawn: all, or the {@link #MAX_NEURON_LINES} of largest ‖w_j‖. */
+    static List<NeuronLines.Line> shownLines(List<NeuronLines.Line> lines) {
+        if (lines.size() <= MAX_NEURON_LINES) {
+            return lines;
+        }
+        List<NeuronLines.Line> shown = new ArrayList<>(lines);
+        shown.sort(Comparator.comparingDouble(NeuronLines.Line::norm).reversed());
+        return shown.subList(0, MAX_NEURON_LINES);
+    }
+
+    static Color neuronColour(NeuronLines.Line l) {
+        Color c = l.sign() > 0 ? DivergingScale.POSITIVE_POINT : DivergingScale.NEGATIVE_POINT;
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 170);
+    }
+
+    static Stroke neuronStroke(ChartStyle style) {
+        return new BasicStroke(Math.max(1f, style.lineWidth() * 0.7f), BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f);
+    }
+
+    static Stroke contourStroke(ChartStyle style) {
+        return new BasicStroke(style.lineWidth() * 1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    static Stroke overlayStroke(ChartStyle style) {
+        return new BasicStroke(style.lineWidth() * 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+                1f, new float[] {6f, 4f}, 0f);
+    }
+
+    /** A point marker's size in px. */
+    static float pointSize(ChartStyle style) {
+        return style.fontSize() * 0.62f;
+    }
+
+    /** ● for y = +1, ■ for y = −1, centred on 0. */
+    static Shape pointShape(boolean positive, float size) {
+        return positive ? new Ellipse2D.Double(-size / 2, -size / 2, size, size)
+                : new Rectangle2D.Double(-size * 0.45, -size * 0.45, size * 0.9, size * 0.9);
+    }
+
+    /** The ring around a misclassified point, centred on 0. */
+    static Shape ringShape(float size) {
+        float ring = size * 1.9f;
+        return new Ellipse2D.Double(-ring / 2, -ring / 2, ring, ring);
+    }
+
+    /** Segments {x1, y1, x2, y2} as one path (in whatever coordinates they are given). */
+    static Path2D.Double path(List<double[]> segments) {
         Path2D.Double path = new Path2D.Double();
         for (double[] seg : segments) {
             path.moveTo(seg[0], seg[1]);
             path.lineTo(seg[2], seg[3]);
         }
-        return new XYShapeAnnotation(path, stroke, colour);
+        return path;
     }
 
     private static PaintScaleLegend scaleLegend(DivergingScale colours, ChartStyle style) {
@@ -218,7 +256,7 @@ public final class DataViewChart {
         a.setRange(-colours.scale(), colours.scale());
         a.setTickLabelFont(font(style, -3));
         a.setLabelFont(font(style, -2));
-        PaintScaleLegend legend = new PaintScaleLegend(colours, a);
+        PaintScaleLegend legend = new ScaleLegend(colours, a);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(style.fontSize() * 0.8);
         legend.setMargin(new RectangleInsets(8, 4, 8, 4));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -76,23 +77,37 @@ public final class ChartExporter {
     /** Renders the chart to an opaque image of exactly {@code size.width() × size.height()} pixels. */
     public static BufferedImage render(JFreeChart chart, ExportSize size) {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
+        renderInto(chart, image, size, null);
+        return image;
+    }
+
+    /**
+     * Renders the chart over the top-left {@code size.width() × size.height()} pixels of an existing
+     * image (a reused buffer: the data view's pictures), recording the layout in {@code info} when it
+     * is not null.
+     */
+    public static void renderInto(JFreeChart chart, BufferedImage image, ExportSize size, ChartRenderingInfo info) {
         Graphics2D g = image.createGraphics();
         try {
             // an opaque white ground: a chart with a transparent background would otherwise be black
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, size.width(), size.height());
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            quality(g);
             // magnify a layout of the logical size: text and lines are drawn at full resolution
             g.scale(size.scale(), size.scale());
-            chart.draw(g, logicalArea(size));
+            chart.draw(g, logicalArea(size), info);
         } finally {
             g.dispose();
         }
-        return image;
+    }
+
+    /** The rendering hints of every raster picture (antialiased shapes and text, exact strokes). */
+    public static void quality(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
     /** The PNG file's bytes, with the recipe in an iTXt chunk when one is given. */

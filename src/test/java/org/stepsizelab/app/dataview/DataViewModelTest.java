@@ -58,6 +58,32 @@ class DataViewModelTest extends TickedViewModelTest {
     }
 
     @Test
+    void whileTheRunStreamsTheMapIsStreamedAndAPauseDrawsTheWholeChart() throws Exception {
+        DataViewModel d = start(RunConfig.defaults().withSteps(10_000_000L));
+        tickUntil(() -> d.frameProperty().get() != null && d.frameProperty().get().streamed());
+        DataViewModel.Frame f = d.frameProperty().get();
+        assertEquals(null, f.chart(), "a streamed map has no chart of its own: export rebuilds it from the scene");
+        // the streamed picture's map is the model's predict at the weights of the step it names
+        double[] theta = vm.run().weights().store().nearest(f.step()).theta();
+        assertEquals(f.step(), vm.run().weights().store().nearest(f.step()).step());
+        var g = f.scene().grid();
+        double[] one = new double[1];
+        for (int c = 0; c < g.cols(); c += 5) {
+            for (int r = 0; r < g.rows(); r += 3) {
+                vm.run().weights().model().predict(theta, new double[] {g.x(c), g.y(r)}, 1, one);
+                assertEquals(one[0], g.value(c, r), 0.0);
+            }
+        }
+        vm.run().pause();
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.PAUSED);
+        tickUntil(() -> d.frameProperty().get().step() == vm.run().weights().store().latest().step()
+                && !d.frameProperty().get().streamed() && !d.rendering());
+        assertTrue(d.frameProperty().get().chart() != null, "paused: the whole chart");
+        assertTrue(d.frameProperty().get().scene().grid().cols() > g.cols(), "… at the full resolution");
+        vm.run().stop();
+    }
+
+    @Test
     void anMlpRunGetsItsMapDrawnFromItsPredict() throws Exception {
         RunConfig cfg = RunConfig.defaults().withSteps(300).with(ConfigKey.MODEL, "mlp").with(ConfigKey.DEPTH, 3)
                 .withWidth(12).withEta(1.0);
