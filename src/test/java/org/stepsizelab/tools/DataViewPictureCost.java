@@ -7,8 +7,10 @@ import org.stepsizelab.app.dataview.DataViewModel;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.dataview.ImageViewChart;
+import org.stepsizelab.chart.dataview.StreamingPicture;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
+import org.stepsizelab.core.dataview.DataViewScene;
 import org.stepsizelab.core.dataview.SceneMaker;
 import org.stepsizelab.core.training.Training;
 import org.stepsizelab.jmh.DataViewBench;
@@ -60,6 +62,50 @@ public final class DataViewPictureCost {
                 + " %d pictures; paced rate at that CPU time %.1f pictures/s%n", workload, t.model().name(),
                 maker.kind() == SceneMaker.Kind.IMAGES ? 0 : columns, sceneCpu / k, sceneWall / k, picCpu / k,
                 picWall / k, k, Math.min(60, 1000 / (2 * picCpu / k)));
+        if (maker.plane()) {
+            streaming(workload, t, maker, seconds, mx);
+        }
+    }
+
+    /**
+     * The streaming path's cost (the panel's path while a run streams): the scene at the streaming
+     * resolution and the picture drawn from the kept chart into a reused buffer, the weights taken
+     * from successive steps so every picture differs.
+     */
+    private static void streaming(String workload, Training t, SceneMaker maker, double seconds, ThreadMXBean mx) {
+        int columns = maker.columnsFor(440 / 2, DataViewModel.MAP_BUDGET_MULTIPLY_ADDS / 2);
+        double[][] thetas = new double[8][];
+        for (int i = 0; i < thetas.length; i++) {
+            t.trainer().advance();
+            thetas[i] = t.trainer().weights();
+        }
+        StreamingPicture p = new StreamingPicture();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 440,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        int k = 0, fast = 0;
+        double sceneCpu = 0, picCpu = 0, wall = 0;
+        long warmEnd = System.nanoTime() + 3_000_000_000L, end = warmEnd + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            boolean measured = System.nanoTime() >= warmEnd;
+            long c0 = mx.getCurrentThreadCpuTime(), w0 = System.nanoTime();
+            DataViewScene scene = maker.scene(100 + k, thetas[k % thetas.length], columns);
+            long c1 = mx.getCurrentThreadCpuTime();
+            boolean f = p.draw(scene, ChartStyle.screen(), java.util.List.of(), image);
+            long c2 = mx.getCurrentThreadCpuTime(), w2 = System.nanoTime();
+            if (measured) {
+                sceneCpu += (c1 - c0) / 1e6;
+                picCpu += (c2 - c1) / 1e6;
+                wall += (w2 - w0) / 1e6;
+                fast += f ? 1 : 0;
+                k++;
+            } else {
+                k = (k + 1) % thetas.length;
+            }
+        }
+        k = Math.max(1, k);
+        System.out.printf("%s streaming (%d map columns): scene %.1f ms CPU, drawing %.1f ms CPU, together %.1f ms CPU"
+                + " (%.1f wall), %d pictures (%d from the kept chart)%n", workload, columns, sceneCpu / k, picCpu / k,
+                (sceneCpu + picCpu) / k, wall / k, k, fast);
     }
 
     private static java.awt.image.BufferedImage picture(SceneMaker maker, double[] theta, int columns, ExportSize size) {

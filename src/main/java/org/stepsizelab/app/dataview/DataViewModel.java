@@ -1,6 +1,8 @@
 package org.stepsizelab.app.dataview;
 
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +101,12 @@ public final class DataViewModel {
     /** The last request took the streaming path: when streaming stops, the whole chart is drawn once more. */
     private boolean lastStreaming;
     private long framesShown;
-    /** Pacing: after a picture that took c ms the next starts c ms later, so drawing takes at most half a core. */
+    /** The drawing thread's CPU clock (for the pacing). */
+    private static final ThreadMXBean CPU = cpuClock();
+    /**
+     * Pacing: after a picture that took c ms of CPU the next starts c ms later, so drawing takes at
+     * most half a core.
+     */
     private volatile long nextAllowed;
 
     private final ObjectProperty<Frame> frame = new SimpleObjectProperty<>(this, "frame");
@@ -215,6 +222,11 @@ public final class DataViewModel {
         }
     }
 
+    private static ThreadMXBean cpuClock() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx : null;
+    }
+
     private void advancePlay(WeightStore store, long newest) {
         long now = scrubStep.get() < 0 ? 0 : scrubStep.get();
         if (now >= newest) {
@@ -227,6 +239,7 @@ public final class DataViewModel {
 
     private void render(Request r) {
         long startNanos = System.nanoTime();
+        long startCpu = CPU == null ? -1 : CPU.getCurrentThreadCpuTime();
         try {
             Frame f = painter.paint(r, startNanos);
             if (f != null) {
@@ -237,8 +250,12 @@ public final class DataViewModel {
         } catch (RuntimeException e) {
             failure.set("The data view could not be drawn: " + e.getMessage());
         } finally {
+            // rest as long as the picture took of this thread's CPU time (its wall time on a busy
+            // machine also counts the other threads' turns, and resting that long would halve the rate
+            // for nothing); -1 where the JVM cannot tell: then the wall time
+            long cpu = CPU == null ? -1 : CPU.getCurrentThreadCpuTime() - startCpu;
             long end = System.nanoTime();
-            nextAllowed = end + Math.max(0, end - startNanos);
+            nextAllowed = end + Math.max(0, startCpu < 0 || cpu < 0 ? end - startNanos : cpu);
             busy.set(false);
         }
     }

@@ -44,27 +44,33 @@ public final class MapRaster {
         if (px0 >= px1 || py0 >= py1) {
             return;
         }
-        // per column: the two source columns and the weight of the right one
+        // separable, in 8-bit fixed point: first each grid row mixed across to the pixel columns
+        // (channels ×256), then per pixel row the two nearest of those rows mixed down
         int n = px1 - px0;
-        int[] c0 = new int[n], c1 = new int[n];
-        double[] cu = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = (px0 + i + 0.5 - x) * cols / w - 0.5;
-            axis(s, cols, i, c0, c1, cu);
-        }
         int[] lo = new int[1], hi = new int[1];
-        double[] rv = new double[1];
+        double[] weight = new double[1];
+        int[] red = new int[rows * n], green = new int[rows * n], blue = new int[rows * n];
+        for (int i = 0; i < n; i++) {
+            axis((px0 + i + 0.5 - x) * cols / w - 0.5, cols, 0, lo, hi, weight);
+            int u = (int) Math.round(weight[0] * 256), nu = 256 - u;
+            for (int r = 0; r < rows; r++) {
+                int a = cell[r * cols + lo[0]], b = cell[r * cols + hi[0]];
+                int k = r * n + i;
+                red[k] = ((a >> 16) & 255) * nu + ((b >> 16) & 255) * u;
+                green[k] = ((a >> 8) & 255) * nu + ((b >> 8) & 255) * u;
+                blue[k] = (a & 255) * nu + (b & 255) * u;
+            }
+        }
         for (int py = py0; py < py1; py++) {
-            axis((py + 0.5 - y) * rows / h - 0.5, rows, 0, lo, hi, rv);
-            int upper = lo[0] * cols, lower = hi[0] * cols;
-            double v = rv[0];
-            int base = py * stride;
+            axis((py + 0.5 - y) * rows / h - 0.5, rows, 0, lo, hi, weight);
+            int v = (int) Math.round(weight[0] * 256), nv = 256 - v;
+            int upper = lo[0] * n, lower = hi[0] * n;
+            int base = py * stride + px0;
             for (int i = 0; i < n; i++) {
-                double u = cu[i];
-                int p00 = cell[upper + c0[i]], p01 = cell[upper + c1[i]];
-                int p10 = cell[lower + c0[i]], p11 = cell[lower + c1[i]];
-                argb[base + px0 + i] = 0xFF000000 | (mix(p00, p01, p10, p11, u, v, 16) << 16)
-                        | (mix(p00, p01, p10, p11, u, v, 8) << 8) | mix(p00, p01, p10, p11, u, v, 0);
+                int r = (red[upper + i] * nv + red[lower + i] * v + 32768) >> 16;
+                int gr = (green[upper + i] * nv + green[lower + i] * v + 32768) >> 16;
+                int bl = (blue[upper + i] * nv + blue[lower + i] * v + 32768) >> 16;
+                argb[base + i] = 0xFF000000 | (r << 16) | (gr << 8) | bl;
             }
         }
     }
@@ -85,11 +91,5 @@ public final class MapRaster {
             hi[i] = k + 1;
             weight[i] = s - k;
         }
-    }
-
-    private static int mix(int p00, int p01, int p10, int p11, double u, double v, int shift) {
-        double top = ((p00 >> shift) & 255) * (1 - u) + ((p01 >> shift) & 255) * u;
-        double bottom = ((p10 >> shift) & 255) * (1 - u) + ((p11 >> shift) & 255) * u;
-        return (int) (top * (1 - v) + bottom * v + 0.5);
     }
 }

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -149,12 +149,23 @@ public final class StreamingPicture {
             Shape clip = g.getClip();
             g.clip(dataArea);
             // the chart's background annotations in its order: neurons' lines, pinned boundaries, boundary
+            // one path per colour: two passes of the rasteriser over the plot instead of one per line
+            // (where lines cross, their translucent colours are not laid twice, unlike the chart's)
             g.setStroke(DataViewChart.neuronStroke(style));
-            Line2D.Double line = new Line2D.Double();
-            for (NeuronLines.Line l : DataViewChart.shownLines(s.neurons())) {
-                g.setPaint(DataViewChart.neuronColour(l));
-                line.setLine(sx(l.x1()), sy(l.y1()), sx(l.x2()), sy(l.y2()));
-                g.draw(line);
+            for (int sign = -1; sign <= 1; sign += 2) {
+                Path2D.Double path = new Path2D.Double();
+                Color colour = null;
+                for (NeuronLines.Line l : DataViewChart.shownLines(s.neurons())) {
+                    if ((l.sign() > 0) == (sign > 0)) {
+                        path.moveTo(sx(l.x1()), sy(l.y1()));
+                        path.lineTo(sx(l.x2()), sy(l.y2()));
+                        colour = DataViewChart.neuronColour(l);
+                    }
+                }
+                if (colour != null) {
+                    g.setPaint(colour);
+                    g.draw(path);
+                }
             }
             for (DataViewChart.Overlay o : overlays) {
                 g.setPaint(o.colour());
