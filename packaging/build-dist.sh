@@ -72,12 +72,15 @@ else
   echo "xvfb-run not installed: no class archive (the app starts without it)"
 fi
 
+# the .deb: packaging/deb holds our own postinst/prerm (jpackage's fail the installation where
+# xdg-desktop-menu finds no menu directory) and the menu entry ("Stepsize Lab")
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   "$jdk/bin/jpackage" --type deb --app-image "$app" --name stepsize-lab --app-version "$version" \
       --description "Watch large-stepsize gradient descent train a two-layer network" \
       --vendor "Stepsize Lab" --icon "$root/packaging/icon.png" --linux-shortcut \
       --linux-menu-group "Education;Science" --linux-app-category science \
-      --linux-package-deps "libgtk-3-0" --license-file "$root/LICENSE" --dest "$dist"
+      --linux-package-deps "libgtk-3-0" --license-file "$root/LICENSE" \
+      --resource-dir "$root/packaging/deb" --dest "$dist"
   ls "$dist"/*.deb
 else
   echo "dpkg-deb or fakeroot missing: no .deb"

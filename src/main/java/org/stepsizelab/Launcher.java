@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class Launcher {
     static final String OPT_OUT = "STEPSIZE_LAB_NO_RELAUNCH";
+    /** The launcher JVM's start (epoch ms), for the child's start-up timing. */
+    public static final String START_ENV = "STEPSIZE_LAB_LAUNCHER_START";
     private static final String MODULE = "jdk.incubator.vector";
 
     private Launcher() {}
@@ -57,6 +59,7 @@ public final class Launcher {
         // error stays the one line the command line promises
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO().redirectError(ProcessBuilder.Redirect.PIPE);
         pb.environment().put(OPT_OUT, "1"); // the child never relaunches
+        pb.environment().put(START_ENV, Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime()));
         pb.environment().put(ParentWatch.ENV, Long.toString(ProcessHandle.current().pid())); // and dies with us
         try {
             Process child = pb.start();

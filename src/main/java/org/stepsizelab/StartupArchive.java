@@ -55,9 +55,11 @@ final class StartupArchive {
     /**
      * After the child ended: the archive it wrote becomes the one to use. The JVM writes it whole at
      * its exit, also when it ends on SIGTERM or SIGINT (143, 130); after SIGKILL (137) or a crash it
-     * may be cut short, and is dropped. Called twice (main thread and shutdown hook), it acts once.
+     * may be cut short, and is dropped. Called twice (main thread and shutdown hook), it acts once;
+     * synchronized, so that the hook waits for a move the main thread has begun (the JVM halts when
+     * the hooks are done, and would cut the main thread's move short).
      */
-    static void childEnded(int exitCode) {
+    static synchronized void childEnded(int exitCode) {
         Path part = PENDING.getAndSet(null);
         if (part == null) {
             return;

@@ -38,33 +38,59 @@ final class StartupLog {
 
     /**
      * When the Launcher started this JVM again (to add the vector module), the time since the
-     * first JVM started: what the user waited since typing {@code java -jar}.
+     * first JVM started: what the user waited since typing {@code java -jar}. The launcher hands its
+     * start time over ({@code STEPSIZE_LAB_LAUNCHER_START}, epoch ms); the process table's start
+     * times are too coarse for this (they were up to a second off).
      */
     private static String sinceLauncher() {
-        return ProcessHandle.current().parent()
-                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
-                .flatMap(p -> p.info().startInstant())
-                .map(t -> "; since the launcher JVM started " + (System.currentTimeMillis() - t.toEpochMilli()) + " ms")
-                .orElse("");
+        String start = System.getenv(org.stepsizelab.Launcher.START_ENV);
+        if (start == null || !start.matches("\\d+")) {
+            return "";
+        }
+        return "; since the launcher JVM started " + (System.currentTimeMillis() - Long.parseLong(start)) + " ms";
     }
 
-    /** Prints the line once the chart has first been drawn while {@code hasData} holds. */
-    void untilFirstDraw(JFreeChart chart, java.util.function.BooleanSupplier hasData) {
-        if (!ON) {
-            return;
-        }
+    /**
+     * Once the chart has first been drawn while {@code hasData} holds: runs {@code then} (always, also
+     * without the property) and prints the line.
+     */
+    void untilFirstDraw(JFreeChart chart, java.util.function.BooleanSupplier hasData, Runnable then) {
         chart.addProgressListener(new ChartProgressListener() {
             @Override
             public void chartProgress(ChartProgressEvent e) {
                 if (e.getType() == ChartProgressEvent.DRAWING_FINISHED && hasData.getAsBoolean()) {
                     chart.removeProgressListener(this);
                     mark("first charts drawn");
+                    // after this pulse: the drawn chart reaches the screen first
+                    javafx.application.Platform.runLater(then);
+                    if (!ON) {
+                        return;
+                    }
                     System.err.println("[perf] start-up (JVM up-time): " + String.join(", ", marks)
                             + sinceLauncher());
-                    if (Boolean.getBoolean("stepsizelab.perf.exit")) {
-                        // a training run for the packaged app's class archive: end normally, so it is written
-                        javafx.application.Platform.exit();
-                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * After the next layout of {@code scene}: notes {@code what} on a second "[perf]" line (the
+     * window complete), and with {@code -Dstepsizelab.perf.exit=true} quits — the packaging's
+     * training start, which thereby records what the whole window loads, and ends normally so that
+     * its class archive is written.
+     */
+    void afterNextLayout(javafx.scene.Scene scene, String what) {
+        if (!ON) {
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long now = uptime();
+                System.err.println("[perf] window complete (JVM up-time): " + what + " " + now + " ms");
+                if (Boolean.getBoolean("stepsizelab.perf.exit")) {
+                    javafx.application.Platform.runLater(javafx.application.Platform::exit);
                 }
             }
         });

@@ -58,6 +58,9 @@ public class StepsizeLabApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double w = Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9));
         double h = Math.min(screen.getHeight(), Math.max(720, screen.getHeight() * 0.9));
+        if (holdSidePanelsAtStart()) {
+            view.holdSidePanels(); // until the first chart is drawn: see MainView
+        }
         Scene scene = new Scene(view, w, h);
         scene.getStylesheets().add(StepsizeLabApp.class.getResource("app.css").toExternalForm());
         MainView.installKeys(scene, vm);
@@ -84,7 +87,14 @@ public class StepsizeLabApp extends Application {
             presentation.onProperty().set(true); // started for a lecture: F11 at once
         }
         view.charts().requestFocus();
-        log.untilFirstDraw(view.charts().labChart().chart(), () -> !vm.run().table().isEmpty());
+        log.untilFirstDraw(view.charts().labChart().chart(), () -> !vm.run().table().isEmpty(), () -> {
+            view.attachSidePanels();
+            log.afterNextLayout(scene, "side panels in");
+        });
+        // and if no chart gets drawn with data (a run that fails at once), the panels come anyway
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        fallback.setOnFinished(e -> view.attachSidePanels());
+        fallback.play();
     }
 
     /** The tour of {@code --tour NAME}; a bad one ends the program with its one-line reason (exit 2). */
@@ -118,6 +128,15 @@ public class StepsizeLabApp extends Application {
      */
     protected org.stepsizelab.app.view.PresentationMode presentationMode(Stage stage, MainView view, MainViewModel vm) {
         return org.stepsizelab.app.view.PresentationMode.install(stage, view, vm);
+    }
+
+    /**
+     * Whether the controls and the side panel join the window only after its first chart is drawn
+     * (see {@link MainView#holdSidePanels}): on a real start; a test's window is built whole at once
+     * unless the test asks otherwise.
+     */
+    protected boolean holdSidePanelsAtStart() {
+        return getParameters() != null;
     }
 
     /** The run the window opens with: the paper's default (a benchmark opens a longer one). */
