@@ -24,7 +24,12 @@ if [ "$feature" -ge 25 ]; then
          --java-options "--enable-native-access=ALL-UNNAMED" --java-options "--sun-misc-unsafe-memory-access=allow")
   compress=zip-6
 else
-  cache=stepsize-lab.jsa; use="-XX:SharedArchiveFile=\$APPDIR/$cache"; record="-XX:ArchiveClassesAtExit=\$APPDIR/$cache"
+  # JDK 17: the training start lists the classes it loads; a static class-data archive is then
+  # dumped from that list (packaging/archive.sh). Not a dynamic archive (-XX:ArchiveClassesAtExit):
+  # JDK 17 ties an archive to the jar's absolute path, so it is made again where the app is
+  # installed (the .deb's postinst runs archive.sh), and only a static dump can be made there
+  # without opening the window
+  cache=stepsize-lab.jsa; use="-XX:SharedArchiveFile=\$APPDIR/$cache"; record="-XX:DumpLoadedClassList=\$APPDIR/stepsize-lab.classlist"
   quiet=(--java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
   compress=2
 fi
@@ -56,8 +61,8 @@ modules=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,
 app=$dist/stepsize-lab
 cp "$root/packaging/icon.png" "$app/lib/stepsize-lab.png"
 
-# training start for the class archive / AOT cache: open the window on a virtual display, quit at the
-# first drawn chart
+# training start for the class archive / AOT cache: open the window on a virtual display, quit once
+# the window is complete
 if command -v xvfb-run >/dev/null && [ -z "${NO_TRAINING:-}" ]; then
   cfg=$app/lib/app/stepsize-lab.cfg
   cp "$cfg" "$cfg.orig"
@@ -66,6 +71,11 @@ if command -v xvfb-run >/dev/null && [ -z "${NO_TRAINING:-}" ]; then
   JAVA_TOOL_OPTIONS="-Dstepsizelab.perf=true -Dstepsizelab.perf.exit=true" \
       timeout 600 xvfb-run -a -s "-screen 0 1280x720x24" "$app/bin/stepsize-lab" >/dev/null 2>&1 || true
   mv "$cfg.orig" "$cfg"
+  if [ "$feature" -lt 25 ] && [ -s "$app/lib/app/stepsize-lab.classlist" ]; then
+    cp "$root/packaging/archive.sh" "$app/lib/stepsize-lab-archive.sh"
+    chmod 755 "$app/lib/stepsize-lab-archive.sh"
+    "$app/lib/stepsize-lab-archive.sh" || true
+  fi
   [ -s "$app/lib/app/$cache" ] && echo "start-up archive $cache: $(du -h "$app/lib/app/$cache" | cut -f1)" \
       || echo "no class archive (the training start failed); the app starts without it"
 else
