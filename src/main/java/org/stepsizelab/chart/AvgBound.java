@@ -38,7 +38,7 @@ final class AvgBound implements Overlay {
         style = plots.style();
         plot = plots.plot(ChartKind.LOSS);
         boolean loss = plot != null;
-        label = loss ? new OverlayLabel(plot, style) : null;
+        label = loss ? new OverlayLabel(plot, style, "avg-bound") : null;
         averageIndex = loss ? plots.addLayer(ChartKind.LOSS, null, PanelPlots.line(Palette.run(0), style.dashDot())) : -1;
         boundIndex = loss ? plots.addLayer(ChartKind.LOSS, null,
                 PanelPlots.line(Palette.THEORY, ChartStyle.dashed(style.lineWidth(), 9f))) : -1;
@@ -150,7 +150,8 @@ final class AvgBound implements Overlay {
             text = data.etaChanges().isEmpty() ? "Thm 3.2 does not apply here (see Theory): average only"
                     : "η changed: Thm 3.2 is for one η; average only";
         }
-        label.show(text, t1, bound ? k.bound(t1) : k.average()[k.t().length - 1], TextAnchor.TOP_RIGHT);
+        // the bound's name is always drawn; the note that there is none may give way to the curves
+        label.show(text, t1, bound ? k.bound(t1) : k.average()[k.t().length - 1], TextAnchor.TOP_RIGHT, !bound);
     }
 
     @Override

@@ -29,7 +29,7 @@ final class RateLine implements Overlay {
         plot = plots.plot(ChartKind.LOSS);
         index = plot == null ? -1 : plots.addLayer(ChartKind.LOSS, null,
                 PanelPlots.line(Palette.THEORY, plots.style().dotted()));
-        label = plot == null ? null : new OverlayLabel(plot, plots.style());
+        label = plot == null ? null : new OverlayLabel(plot, plots.style(), "rate-line");
     }
 
     /** y = c/(η t) from t0 to t1. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jfree.chart.LegendItem;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,6 +103,7 @@ class AvgBoundTest {
     }
 
     private static String label(XYPlot loss) {
-        return loss.getAnnotations().stream().map(a -> ((XYTextAnnotation) a).getText()).findFirst().orElse("");
+        String t = PlacedLabels.on(loss).text("avg-bound");
+        return t == null ? "" : t;
     }
 }

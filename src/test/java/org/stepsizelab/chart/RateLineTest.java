@@ -64,10 +64,10 @@ class RateLineTest {
         assertEquals(65, d.getItemCount(0));
         assertEquals(66, d.getXValue(0, 0), 1e-9);
         assertEquals(500, d.getXValue(0, 64), 1e-9);
-        assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size());
+        assertTrue(PlacedLabels.on(lab.plot(ChartKind.LOSS)).text("rate-line").startsWith("C/(ηt), C = "));
         lab.setRateLine(false);
         assertNull(lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex()));
-        assertTrue(lab.plot(ChartKind.LOSS).getAnnotations().isEmpty());
+        assertNull(PlacedLabels.on(lab.plot(ChartKind.LOSS)).text("rate-line"), "its label gone too");
     }
 
     /** The line rides on the panel's own update: no chart-change event (= redraw) of its own. */
@@ -86,7 +86,7 @@ class RateLineTest {
         assertEquals(2, events.get(), "an update with the line on: still one redraw");
         XYDataset d = lab.plot(ChartKind.LOSS).getDataset(lab.rateLine().datasetIndex());
         assertEquals(500, d.getXValue(0, 64), 1e-9, "the line follows the new data");
-        assertEquals(1, lab.plot(ChartKind.LOSS).getAnnotations().size(), "one label, the old one removed");
+        assertTrue(PlacedLabels.on(lab.plot(ChartKind.LOSS)).text("rate-line").startsWith("C/(ηt), C = "), "one label, replaced");
         lab.setRateLine(true);
         assertEquals(2, events.get(), "already on: nothing to redraw");
         lab.setRateLine(false);
