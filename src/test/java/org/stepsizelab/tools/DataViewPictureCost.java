@@ -112,34 +112,6 @@ public final class DataViewPictureCost {
         JFreeChart chart = maker.kind() == SceneMaker.Kind.IMAGES
                 ? ImageViewChart.of(maker.images(100, theta), ChartStyle.screen())
                 : DataViewChart.of(maker.scene(100, theta, columns), ChartStyle.screen());
-        if (chart.getPlot() instanceof org.jfree.chart.plot.XYPlot xy) {
-            var r = (org.jfree.chart.renderer.xy.AbstractXYItemRenderer) xy.getRenderer();
-            for (Object a : new java.util.ArrayList<>(r.getAnnotations())) {
-                String n = a.getClass().getSimpleName();
-                if ((Boolean.getBoolean("noheat") && n.equals("PlaneImageAnnotation"))
-                        || (Boolean.getBoolean("nolines") && !n.equals("PlaneImageAnnotation"))) {
-                    r.removeAnnotation((org.jfree.chart.annotations.XYAnnotation) a);
-                }
-            }
-            if (Boolean.getBoolean("nosub")) {
-                chart.clearSubtitles();
-            }
-        }
-        if (Boolean.getBoolean("fast")) {
-            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size.width(), size.height(),
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.awt.Graphics2D g = img.createGraphics();
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, size.width(), size.height());
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            if (Boolean.getBoolean("noaa")) {
-                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
-            }
-            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, size.width(), size.height()));
-            g.dispose();
-            return img;
-        }
         return ChartExporter.render(chart, size);
     }
 }

@@ -1,7 +1,9 @@
 package org.stepsizelab.chart.dataview;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
@@ -14,11 +16,11 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.Title;
 import org.jfree.data.Range;
 import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.export.ChartExporter;
+import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.dataview.DataViewScene;
 import org.stepsizelab.core.dataview.NeuronLines;
 import org.stepsizelab.core.dataview.PlaneFrame;
@@ -50,9 +52,8 @@ public final class StreamingPicture {
     private Rectangle2D titleArea;
     private Rectangle2D summaryArea;
     private ScaleLegend legend;
-    private XYPlot plot;
     /** The chart's own rendering hints (it adds them to the exporter's when it draws). */
-    private java.awt.RenderingHints chartHints;
+    private RenderingHints chartHints;
 
     /**
      * Draws the picture of {@code s} (a scene with a map) over the whole of {@code target}.
@@ -93,7 +94,7 @@ public final class StreamingPicture {
         chrome = null;
         JFreeChart chart = DataViewChart.of(s, style, overlays);
         ChartRenderingInfo info = new ChartRenderingInfo(); // where the plot's data area lies
-        ChartExporter.renderInto(chart, target, new org.stepsizelab.chart.export.ExportSize(target.getWidth(),
+        ChartExporter.renderInto(chart, target, new ExportSize(target.getWidth(),
                 target.getHeight(), 1), info);
         PlacedTitle main = chart.getTitle() instanceof PlacedTitle p ? p : null;
         PlacedTitle sub = null;
@@ -116,8 +117,7 @@ public final class StreamingPicture {
         titleArea = main.drawnArea();
         summaryArea = sub.drawnArea();
         legend = scaleLegend;
-        plot = chart.getXYPlot();
-        chartHints = (java.awt.RenderingHints) chart.getRenderingHints().clone();
+        chartHints = (RenderingHints) chart.getRenderingHints().clone();
         dataArea = (Rectangle2D) area.clone();
         int[] px = pixels(target);
         chrome = px.clone();
@@ -196,7 +196,7 @@ public final class StreamingPicture {
      */
     private void points(Graphics2D g, DataViewScene s, ChartStyle style) {
         float size = DataViewChart.pointSize(style);
-        g.setStroke(new java.awt.BasicStroke(1f));
+        g.setStroke(new BasicStroke(1f));
         g.setPaint(Color.BLACK);
         Shape ring = DataViewChart.ringShape(size);
         for (DataViewScene.Points p : s.test() == null ? List.of(s.train()) : List.of(s.train(), s.test())) {
