@@ -23,6 +23,7 @@ public class StepsizeLabApp extends Application {
         // JavaFX warns on every start that it runs from the class path (the shaded jar): supported
         // by us, so the warning only hides a real message
         QUIET_JAVAFX.setLevel(java.util.logging.Level.SEVERE);
+        QuietShutdown.install(); // no JavaFX stack trace when a signal ends the window
         try {
             Application.launch(StepsizeLabApp.class, args);
         } catch (RuntimeException e) {

@@ -54,6 +54,8 @@ class StepsizeLabAppTest extends AppWindowTest {
         interact(() -> eta.setValue(0)); // log10 η = 0
         assertEquals("1", lookup("#eta-field").queryAs(TextField.class).getText());
         waitFor(() -> vm().run().configProperty().get().eta() == 1.0 && vm().run().stateProperty().get().over());
+        // the phase readout follows at the view model's next tick after the run's end
+        waitFor(() -> fx(() -> vm().run().phaseProperty().get().eosEndStep() == 0));
         assertEquals(0, vm().run().phaseProperty().get().eosEndStep(), "η = 1: no EoS phase");
         assertTrue(lookup("#eta-readout").queryAs(Label.class).getText().contains("η/m = 0.05"));
     }

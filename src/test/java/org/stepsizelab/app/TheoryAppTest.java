@@ -87,7 +87,9 @@ class TheoryAppTest extends AppWindowTest {
             sw.show();
             return sw;
         });
-        clickOn("#sweep-run-eta");
+        // looked up and pressed on the FX thread: a lookup from the test thread walks the scene graphs
+        // while the FX thread changes them, and once hit a null child (NullPointerException in lookupAll)
+        interact(() -> lookup("#sweep-run-eta").queryButton().fire());
         waitFor(() -> fx(() -> s.overEtaProperty().get().size() == 5 && !s.runningProperty().get()));
         assertEquals(1.0, fx(() -> s.progressProperty().get()));
         assertEquals(1e4, s.overEtaProperty().get().get(4).eta());
