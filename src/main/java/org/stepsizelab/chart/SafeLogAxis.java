@@ -118,23 +118,19 @@ class SafeLogAxis extends LogAxis {
         return out;
     }
 
-    /** Set while the label draws: its font, shrunk to fit the axis (see {@link AxisLabelFit}). */
-    private transient java.awt.Font fittedLabelFont;
+    /** Fits the label to the axis's length (see {@link AxisLabelFit}). */
+    private final transient AxisLabelFit fit = new AxisLabelFit();
 
     @Override
     public java.awt.Font getLabelFont() {
-        return fittedLabelFont != null ? fittedLabelFont : super.getLabelFont();
+        return fit == null ? super.getLabelFont() : fit.labelFont(super.getLabelFont());
     }
 
     @Override
     protected org.jfree.chart.axis.AxisState drawLabel(String label, java.awt.Graphics2D g2,
             java.awt.geom.Rectangle2D plotArea, java.awt.geom.Rectangle2D dataArea,
             org.jfree.chart.ui.RectangleEdge edge, org.jfree.chart.axis.AxisState state) {
-        fittedLabelFont = AxisLabelFit.fitted(super.getLabelFont(), label, g2, dataArea, edge);
-        try {
-            return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
-        } finally {
-            fittedLabelFont = null;
-        }
+        return fit.drawing(super.getLabelFont(), label, g2, dataArea, edge,
+                () -> super.drawLabel(label, g2, plotArea, dataArea, edge, state));
     }
 }

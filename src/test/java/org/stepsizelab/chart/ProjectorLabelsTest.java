@@ -55,16 +55,7 @@ class ProjectorLabelsTest {
                 continue; // a small chart may leave a phase's name to the legend, never put it on a curve
             }
             assertNotNull(box, key + " is drawn (" + w + "×" + h + ", slide " + slide + ")");
-            // the text itself, without the box's padding
-            Rectangle2D text = new Rectangle2D.Double(box.getX() + PlacedLabels.PAD_X, box.getY() + PlacedLabels.PAD_Y,
-                    box.getWidth() - 2 * PlacedLabels.PAD_X, box.getHeight() - 2 * PlacedLabels.PAD_Y);
-            String where = key + " " + labels.text(key) + " at " + box + " (" + w + "×" + h + ", slide " + slide + ")";
-            assertTrue(area.contains(text), where + " inside the chart " + area);
-            String hit = crossing(loss, area, text);
-            assertTrue(hit == null, where + " lies on " + hit);
-            for (Rectangle2D other : boxes) {
-                assertFalse(other.intersects(text), where + " overlaps another label at " + other);
-            }
+            assertClear(labels, key, loss, area, boxes, " (" + w + "×" + h + ", slide " + slide + ")");
             boxes.add(box);
         }
     }
@@ -98,16 +89,23 @@ class ProjectorLabelsTest {
                 continue; // the note "Thm 3.2 does not apply" may give way on a small chart, never lie on a curve
             }
             assertNotNull(box, key + " is drawn");
-            Rectangle2D text = new Rectangle2D.Double(box.getX() + PlacedLabels.PAD_X, box.getY() + PlacedLabels.PAD_Y,
-                    box.getWidth() - 2 * PlacedLabels.PAD_X, box.getHeight() - 2 * PlacedLabels.PAD_Y);
-            String where = key + " " + labels.text(key) + " at " + box + " (" + w + "×" + h + ", slide " + slide + ")";
-            assertTrue(area.contains(text), where + " inside the chart " + area);
-            String hit = crossing(loss, area, text);
-            assertTrue(hit == null, where + " lies on " + hit);
-            for (Rectangle2D other : others) {
-                assertFalse(other.intersects(text), where + " overlaps another label at " + other);
-            }
+            assertClear(labels, key, loss, area, others, " (" + w + "×" + h + ", slide " + slide + ")");
             others.add(box);
+        }
+    }
+
+    /** The label's text (its box without the padding) is inside the chart, on no curve, clear of {@code others}. */
+    private static void assertClear(PlacedLabels labels, String key, XYPlot loss, Rectangle2D area,
+                                    List<Rectangle2D> others, String size) {
+        Rectangle2D box = labels.placed(key);
+        Rectangle2D text = new Rectangle2D.Double(box.getX() + PlacedLabels.PAD_X, box.getY() + PlacedLabels.PAD_Y,
+                box.getWidth() - 2 * PlacedLabels.PAD_X, box.getHeight() - 2 * PlacedLabels.PAD_Y);
+        String where = key + " " + labels.text(key) + " at " + box + size;
+        assertTrue(area.contains(text), where + " inside the chart " + area);
+        String hit = crossing(loss, area, text);
+        assertTrue(hit == null, where + " lies on " + hit);
+        for (Rectangle2D other : others) {
+            assertFalse(other.intersects(text), where + " overlaps another label at " + other);
         }
     }
 
