@@ -92,7 +92,7 @@ start=$app/lib/stepsize-lab-start
   echo '# without the jpackage launcher'"'"'s package-manager queries. The menu entry runs it.'
   echo 'lib=$(cd "$(dirname "$0")" && pwd)'
   echo 'APPDIR=$lib/app'
-  printf 'exec "$lib/runtime/bin/java"'
+  printf 'exec "$lib/runtime/bin/java" "-Dstepsizelab.command=$(dirname "$lib")/bin/stepsize-lab"'
   sed -n 's/^java-options=//p' "$app/lib/app/stepsize-lab.cfg" | while IFS= read -r o; do printf ' "%s"' "$o"; done
   echo ' -cp "$APPDIR/stepsize-lab.jar" org.stepsizelab.Launcher "$@"'
 } > "$start"

@@ -30,7 +30,9 @@ public final class DesktopCheck {
      */
     private static final String CLI_HINT = "or use the command line ("
             + (System.getProperty("jpackage.app-version") == null ? "java -jar stepsize-lab.jar"
-            : ProcessHandle.current().info().command().orElse("stepsize-lab")) + " run --help)";
+            // the packaged app's command: its start script says which (it runs the bundled java itself)
+            : System.getProperty("stepsizelab.command",
+                    ProcessHandle.current().info().command().orElse("stepsize-lab"))) + " run --help)";
 
     private DesktopCheck() {}
 
