@@ -6,7 +6,7 @@
 
 Wall clock from exec to the app's "[perf] start-up" line (the app is started with
 -Dstepsizelab.perf=true, through JAVA_TOOL_OPTIONS when the command is not `java`), then the app
-is ended. Prints each time and the median, in seconds, with the CPU time (user + system, all
+is ended with SIGTERM, as a closed window would be (so `java -jar` keeps its class archive). Prints each time and the median, in seconds, with the CPU time (user + system, all
 processes of the command) used until then: on a shared machine the wall clock mostly measures the
 other users, the CPU time what start-up costs.
 """
@@ -36,7 +36,13 @@ def once(cmd, env):
                 return time.monotonic() - t0, cpu_seconds(p.pid), line.strip()
         return None, None, "exited with %s" % p.wait()
     finally:
-        p.kill(); p.wait()
+        # end it as a user closing the window would (SIGTERM, not SIGKILL): the launcher's first
+        # window writes its class archive at exit, and a killed one never would
+        p.terminate()
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            p.kill(); p.wait()
 
 def main():
     n = int(sys.argv[1]); cmd = sys.argv[2:]
