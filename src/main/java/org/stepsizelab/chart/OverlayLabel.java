@@ -41,11 +41,6 @@ final class OverlayLabel {
         PlacedLabels.on(plot).remove(key);
     }
 
-    /** The text shown, or null (for tests). */
-    String text() {
-        return PlacedLabels.on(plot).text(key);
-    }
-
     /** Shows {@code text} with its {@code anchor} (a right anchor: top or bottom) at (x, y) of the plot's axes, if free. */
     void show(String text, double x, double y, TextAnchor anchor) {
         show(text, x, y, anchor, false);

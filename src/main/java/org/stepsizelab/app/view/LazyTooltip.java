@@ -67,21 +67,6 @@ public final class LazyTooltip {
         return made != null ? made.getText() : (String) node.getProperties().get(TEXT);
     }
 
-    /** The node's tooltip, made now if it was not yet (for tests and for code that must hold it). */
-    public static Tooltip tooltip(Node node) {
-        Tooltip made = made(node);
-        if (made == null && node.getProperties().containsKey(TEXT)) {
-            Object maker = node.getProperties().remove(MAKER);
-            if (maker != null) {
-                @SuppressWarnings("unchecked")
-                EventHandler<MouseEvent> handler = (EventHandler<MouseEvent>) maker;
-                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, handler);
-            }
-            made = make(node);
-        }
-        return made;
-    }
-
     private static Tooltip made(Node node) {
         return (Tooltip) node.getProperties().get(Tooltip.class);
     }

@@ -69,12 +69,17 @@ class LazyTooltipTest extends ApplicationTest {
     void aShapeGetsItsTooltipInstalledOnTheFirstHover() {
         interact(() -> {
             LazyTooltip.install(shape, "a point");
-            assertNull(shape.getProperties().get("javafx.scene.control.Tooltip"));
-            Tooltip t = LazyTooltip.tooltip(shape);
+            assertNull(shape.getProperties().get(INSTALLED), "no tooltip before the mouse comes");
+            enter(shape);
+            Tooltip t = (Tooltip) shape.getProperties().get(INSTALLED);
+            assertNotNull(t, "installed on the shape by the first hover");
             assertEquals("a point", t.getText());
             enter(shape);
-            assertSame(t, LazyTooltip.tooltip(shape), "the hover after an early make makes no second one");
+            assertSame(t, shape.getProperties().get(INSTALLED), "made once");
             assertNull(LazyTooltip.text(new Rectangle()), "a node without one has none");
         });
     }
+
+    /** Where {@link Tooltip#install} keeps a node's tooltip. */
+    private static final String INSTALLED = "javafx.scene.control.Tooltip";
 }
