@@ -219,6 +219,11 @@ public final class DataViewModel {
                     style.get(), List.copyOf(pinStates.values()), mode.get(), run.phaseProperty().get().eosEndStep(),
                     streaming);
             renderer.execute(() -> render(r));
+            if (streaming) {
+                // ask for the next weights now, so they are there when this picture is done: the next
+                // picture can then start at the pulse that hands this one over, not one pulse later
+                store.requestLatest();
+            }
         }
     }
 

@@ -65,7 +65,9 @@ public final class Kernels {
      * exists and the kernel pads rows for it, else the scalar pass.
      */
     public static FusedPass fusedPass(Activation phi, Loss loss, MatrixKernel kernel) {
-        if (VECTOR && kernel.columnAlignment() == VectorFactory.lanes() && loss == Loss.LOGISTIC
+        // the pass needs 256-bit vectors (emulated narrower ones would be slower than the scalar pass)
+        if (VECTOR && VectorFactory.lanes() >= VectorFactory.softplusLanes() && kernel.columnAlignment() % VectorFactory.softplusLanes() == 0
+                && loss == Loss.LOGISTIC
                 && phi instanceof Leaky && ((Leaky) phi).base() == Base.SOFTPLUS) {
             return VectorFactory.softplusPass(((Leaky) phi).leak(), kernel.threads());
         }

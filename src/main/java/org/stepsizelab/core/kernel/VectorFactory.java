@@ -19,4 +19,9 @@ final class VectorFactory {
     static int lanes() {
         return VectorKernel.lanes();
     }
+
+    /** The lanes of the softplus pass's row sums (fixed, so its bits do not depend on the machine). */
+    static int softplusLanes() {
+        return VectorSoftplusPass.L;
+    }
 }

@@ -12,12 +12,20 @@ import jdk.incubator.vector.VectorSpecies;
  * log(1+e^{−q}) and ℓ'(q) come from one exp(−|q|) per row the same way. No virtual calls, no
  * allocation. Loaded only when the incubator module is present (see {@link Kernels}).
  *
- * <p>Requires ld to be a multiple of the vector length (the trainer pads rows with zero outer
- * weights); agrees with {@link ScalarFusedPass} to a few ulps.
+ * <p>Requires ld to be a multiple of {@link #L} = 4 (the trainer pads rows with zero outer
+ * weights to the kernel's vector length, a multiple of 4 wherever this pass is chosen); agrees
+ * with {@link ScalarFusedPass} to a few ulps.
  */
 final class VectorSoftplusPass implements FusedPass {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
+    /**
+     * Four lanes on every machine, not the preferred species: each row's sum F_i is carried in L
+     * partial sums (lane l sums the columns j ≡ l mod L) that are added at the end, so the lane
+     * count fixes the rounding. With 4 lanes an AVX-512 machine (8 doubles a vector) gives the
+     * same bits as an AVX2 one, and a run is bit-identical across machines; the products, which
+     * decide the speed, still use the full width ({@link PackedProduct}).
+     */
+    static final int L = 4;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
 
     /** Rows per task when the first pass is shared out; below PARALLEL_MIN_ENTRIES it is not. */
     private static final int ROWS_PER_TASK = 64;
