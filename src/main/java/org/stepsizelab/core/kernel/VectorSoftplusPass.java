@@ -12,20 +12,22 @@ import jdk.incubator.vector.VectorSpecies;
  * log(1+e^{−q}) and ℓ'(q) come from one exp(−|q|) per row the same way. No virtual calls, no
  * allocation. Loaded only when the incubator module is present (see {@link Kernels}).
  *
- * <p>Requires ld to be a multiple of {@link #L} = 4 (the trainer pads rows with zero outer
- * weights to the kernel's vector length, a multiple of 4 wherever this pass is chosen); agrees
- * with {@link ScalarFusedPass} to a few ulps.
+ * <p>Requires ld to be a multiple of the vector length {@link #L} (the trainer pads rows with zero
+ * outer weights); agrees with {@link ScalarFusedPass} to a few ulps.
  */
 final class VectorSoftplusPass implements FusedPass {
     /**
-     * Four lanes on every machine, not the preferred species: each row's sum F_i is carried in L
-     * partial sums (lane l sums the columns j ≡ l mod L) that are added at the end, so the lane
-     * count fixes the rounding. With 4 lanes an AVX-512 machine (8 doubles a vector) gives the
-     * same bits as an AVX2 one, and a run is bit-identical across machines; the products, which
-     * decide the speed, still use the full width ({@link PackedProduct}).
+     * Each row's sum F_i is carried in W = 8 partial sums, lane l summing the columns j ≡ l mod 8
+     * in order, added at the end: the partial sums fix the rounding, so they are the same on every
+     * machine. AVX-512 holds them in one vector of 8 doubles, AVX2 in two of 4 (columns v … v+3
+     * and v+4 … v+7 of each chunk of 8), and a run is bit-identical across machines.
      */
-    static final int L = 4;
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+    static final int W = 8;
+    private static final VectorSpecies<Double> S = VectorMath.S;
+    /** The vector length: 8 (AVX-512) or 4 (AVX2). */
+    static final int L = S.length();
+    /** Vectors per chunk of W columns: 1 or 2. */
+    private static final int G = W / L;
 
     /** Rows per task when the first pass is shared out; below PARALLEL_MIN_ENTRIES it is not. */
     private static final int ROWS_PER_TASK = 64;
@@ -49,7 +51,7 @@ final class VectorSoftplusPass implements FusedPass {
 
     @Override
     public int workLength(int n) {
-        return 3 * (n + L) + 3 * L * (1 + (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK);
+        return 3 * (n + L) + 3 * W * (1 + (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK);
     }
 
     @Override
@@ -60,14 +62,14 @@ final class VectorSoftplusPass implements FusedPass {
         }
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         int nPad = (n + L - 1) / L * L;
-        // work: [0, nPad) margins q, [nPad, 2nPad) losses, [2nPad, 3nPad) ℓ', then L lanes per task
+        // work: [0, nPad) margins q, [nPad, 2nPad) losses, [2nPad, 3nPad) ℓ', then 3·W lanes per task
         boolean products = uniformSigns(outer, m, ld);
         if (threads > 1 && (long) n * ld >= PARALLEL_MIN_ENTRIES) {
             int tasks = (n + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
             KernelPool.run(tasks, threads, t -> rows(products, z, t * ROWS_PER_TASK,
-                    Math.min(n, (t + 1) * ROWS_PER_TASK), ld, outer, y, c, work, 3 * nPad + 3 * L * (1 + t)));
+                    Math.min(n, (t + 1) * ROWS_PER_TASK), ld, outer, y, c, work, 3 * nPad + 3 * W * (1 + t)));
         } else {
-            rows(products, z, 0, n, ld, outer, y, c, work, 3 * nPad + 3 * L);
+            rows(products, z, 0, n, ld, outer, y, c, work, 3 * nPad + 3 * W);
         }
         for (int i = n; i < nPad; i++) {
             work[i] = 0;
@@ -156,31 +158,33 @@ final class VectorSoftplusPass implements FusedPass {
         double scale = (1.0 - leak) * magnitude;
         for (int i = r0; i < r1; i++) {
             int row = i * ld;
-            DoubleVector f = DoubleVector.zero(S);
-            DoubleVector pp = one, pm = one;
-            for (int v = 0; v < ld; v += L) {
-                DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
-                DoubleVector ov = DoubleVector.fromArray(S, outer, v);
-                DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
-                DoubleVector onePlus = one.add(e);
-                DoubleVector r = one.div(onePlus);
-                // φ's part linear in z, c·z + (1−c)·max(z, 0); log(1 + e) goes into the products
-                DoubleVector linear = zv.mul(cv).add(zv.max(0.0).mul(omc));
-                f = linear.fma(ov, f);
-                pp = pp.mul(e.fma(DoubleVector.fromArray(S, plus, v), one));
-                pm = pm.mul(e.fma(DoubleVector.fromArray(S, minus, v), one));
-                DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
-                DoubleVector slope = cv.add(omc.mul(sigmoid));
-                slope.mul(ov).intoArray(c, row + v);
+            for (int h = 0; h < G; h++) { // the W lanes in G vectors of L (see margins)
+                DoubleVector f = DoubleVector.zero(S);
+                DoubleVector pp = one, pm = one;
+                for (int v = h * L; v < ld; v += W) {
+                    DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
+                    DoubleVector ov = DoubleVector.fromArray(S, outer, v);
+                    DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
+                    DoubleVector onePlus = one.add(e);
+                    DoubleVector r = one.div(onePlus);
+                    // φ's part linear in z, c·z + (1−c)·max(z, 0); log(1 + e) goes into the products
+                    DoubleVector linear = zv.mul(cv).add(zv.max(0.0).mul(omc));
+                    f = linear.fma(ov, f);
+                    pp = pp.mul(e.fma(DoubleVector.fromArray(S, plus, v), one));
+                    pm = pm.mul(e.fma(DoubleVector.fromArray(S, minus, v), one));
+                    DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
+                    DoubleVector slope = cv.add(omc.mul(sigmoid));
+                    slope.mul(ov).intoArray(c, row + v);
+                }
+                f.intoArray(work, lanes + h * L);
+                pp.intoArray(work, lanes + W + h * L);
+                pm.intoArray(work, lanes + 2 * W + h * L);
             }
-            f.intoArray(work, lanes);
-            pp.intoArray(work, lanes + L);
-            pm.intoArray(work, lanes + 2 * L);
             double sum = 0, prodPlus = 1, prodMinus = 1;
-            for (int l = 0; l < L; l++) {
+            for (int l = 0; l < W; l++) { // in lane order (reduceLanes may reorder between JIT and interpreter)
                 sum += work[lanes + l];
-                prodPlus *= work[lanes + L + l];
-                prodMinus *= work[lanes + 2 * L + l];
+                prodPlus *= work[lanes + W + l];
+                prodMinus *= work[lanes + 2 * W + l];
             }
             work[i] = y[i] * (sum + scale * (Math.log(prodPlus) - Math.log(prodMinus)));
         }
@@ -188,7 +192,7 @@ final class VectorSoftplusPass implements FusedPass {
 
     /**
      * Rows r0 … r1−1: φ'·outer into C and the margin y_i·F_i into work[i]. Rows are independent,
-     * so threads may share them out; {@code lanes} is this caller's own L-double scratch.
+     * so threads may share them out; {@code lanes} is this caller's own 3·W-double scratch.
      */
     private void margins(double[] z, int r0, int r1, int ld, double[] outer, double[] y, double[] c, double[] work,
             int lanes) {
@@ -197,28 +201,32 @@ final class VectorSoftplusPass implements FusedPass {
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         for (int i = r0; i < r1; i++) {
             int row = i * ld;
-            DoubleVector f = DoubleVector.zero(S);
-            for (int v = 0; v < ld; v += L) {
-                DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
-                DoubleVector ov = DoubleVector.fromArray(S, outer, v);
-                DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
-                // one division for both reciprocals: 1/((1+e)(2+e)) times (2+e) or (1+e)
-                DoubleVector onePlus = one.add(e);
-                DoubleVector twoPlus = e.add(2.0);
-                DoubleVector both = one.div(onePlus.mul(twoPlus));
-                DoubleVector r = twoPlus.mul(both);                          // 1/(1+e)
-                DoubleVector twoS = e.add(e).mul(onePlus.mul(both));        // 2e/(2+e)
-                DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pFromTwoS(twoS));
-                DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
-                DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
-                DoubleVector slope = cv.add(omc.mul(sigmoid));
-                f = value.fma(ov, f);
-                slope.mul(ov).intoArray(c, row + v);
+            // the W = 8 lanes as G vectors of L: on AVX2 lanes 0–3 take columns 8k … 8k+3 and lanes
+            // 4–7 columns 8k+4 … 8k+7, each in order, as AVX-512's one vector does (its zero-padded
+            // columns beyond ld add exactly 0)
+            for (int h = 0; h < G; h++) {
+                DoubleVector f = DoubleVector.zero(S);
+                for (int v = h * L; v < ld; v += W) {
+                    DoubleVector zv = DoubleVector.fromArray(S, z, row + v);
+                    DoubleVector ov = DoubleVector.fromArray(S, outer, v);
+                    DoubleVector e = VectorMath.expNonPositive(zv.abs().neg());
+                    // one division for both reciprocals: 1/((1+e)(2+e)) times (2+e) or (1+e)
+                    DoubleVector onePlus = one.add(e);
+                    DoubleVector twoPlus = e.add(2.0);
+                    DoubleVector both = one.div(onePlus.mul(twoPlus));
+                    DoubleVector r = twoPlus.mul(both);                          // 1/(1+e)
+                    DoubleVector twoS = e.add(e).mul(onePlus.mul(both));        // 2e/(2+e)
+                    DoubleVector softplus = zv.max(0.0).add(VectorMath.log1pFromTwoS(twoS));
+                    DoubleVector value = zv.mul(cv).add(softplus.mul(omc));
+                    DoubleVector sigmoid = r.blend(e.mul(r), zv.compare(VectorOperators.LT, 0.0));
+                    DoubleVector slope = cv.add(omc.mul(sigmoid));
+                    f = value.fma(ov, f);
+                    slope.mul(ov).intoArray(c, row + v);
+                }
+                f.intoArray(work, lanes + h * L);
             }
-            // lanes summed in a fixed order (reduceLanes may reorder between JIT and interpreter)
-            f.intoArray(work, lanes);
             double sum = 0;
-            for (int l = 0; l < L; l++) {
+            for (int l = 0; l < W; l++) { // in lane order (reduceLanes may reorder between JIT and interpreter)
                 sum += work[lanes + l];
             }
             work[i] = y[i] * sum;

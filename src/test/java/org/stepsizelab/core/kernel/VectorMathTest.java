@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class VectorMathTest {
 
     private static double[] inputs(double lo, double hi, double[] edges) {
-        int l = DoubleVector.SPECIES_PREFERRED.length();
+        int l = VectorMath.S.length();
         SplittableRandom r = new SplittableRandom(1);
         double[] x = new double[l * 200];
         for (int i = 0; i < x.length; i++) {
@@ -23,7 +23,7 @@ class VectorMathTest {
     @Test
     void expMatchesMathExpFromZeroToUnderflow() {
         assumeTrue(Kernels.vectorAvailable());
-        int l = DoubleVector.SPECIES_PREFERRED.length();
+        int l = VectorMath.S.length();
         double[] x = inputs(-750, 0, new double[] {0, -0.0, -1e-300, -1e-17, -0.5 * Math.log(2), -1, -708.3,
             -709.9, -720, -744.4, -745.1, -746, Double.NEGATIVE_INFINITY, -40});
         double[] x2 = new double[x.length];
@@ -33,7 +33,7 @@ class VectorMathTest {
         for (double[] xs : new double[][] {x, x2}) {
             double[] out = new double[xs.length];
             for (int i = 0; i < xs.length; i += l) {
-                VectorMath.expNonPositive(DoubleVector.fromArray(DoubleVector.SPECIES_PREFERRED, xs, i)).intoArray(out, i);
+                VectorMath.expNonPositive(DoubleVector.fromArray(VectorMath.S, xs, i)).intoArray(out, i);
             }
             for (int i = 0; i < xs.length; i++) {
                 double ref = Math.exp(xs[i]);
@@ -46,12 +46,12 @@ class VectorMathTest {
     @Test
     void log1pMatchesMathLog1pOnTheUnitInterval() {
         assumeTrue(Kernels.vectorAvailable());
-        int l = DoubleVector.SPECIES_PREFERRED.length();
+        int l = VectorMath.S.length();
         double[] e = inputs(0, 1, new double[] {0, 1, Double.MIN_VALUE, 1e-300, 1e-17, 1e-8, 0.5, 0.999999,
             Math.exp(-700), 0.25});
         double[] out = new double[e.length], fast = new double[e.length];
         for (int i = 0; i < e.length; i += l) {
-            DoubleVector v = DoubleVector.fromArray(DoubleVector.SPECIES_PREFERRED, e, i);
+            DoubleVector v = DoubleVector.fromArray(VectorMath.S, e, i);
             VectorMath.log1pUnit(v).intoArray(out, i);
             // the fast form the softplus pass uses: the series without the double-double
             VectorMath.log1pFromTwoS(v.add(v).div(v.add(2.0))).intoArray(fast, i);

@@ -19,8 +19,8 @@ import org.stepsizelab.core.preset.Presets;
  * the same {@code metrics.csv} as in this JVM. (A JVM with 128-bit vectors only runs the scalar
  * fused pass, whose last bits differ; the README says so.) On an AVX2 machine the 256-bit case
  * compares like with like; on an AVX-512 machine it is the check that failed before the softplus
- * pass kept its row sums in four lanes everywhere (the MNIST and Fashion presets' goldens, recorded
- * on AVX2, differed there).
+ * pass kept its row sums in eight lanes everywhere (the MNIST and Fashion presets' goldens,
+ * recorded on AVX2, differed there).
  */
 class VectorWidthIdentityTest {
 
