@@ -96,6 +96,14 @@ class TheoryAppTest extends AppWindowTest {
         assertEquals(2000, s.overEtaProperty().get().get(4).steps());
         assertTrue(s.overEtaProperty().get().get(4).eosEndStep() > 0);
 
+        // the shown chart exports off the FX thread (a new chart from the same results); the status says when
+        java.nio.file.Path svg = java.nio.file.Files.createTempDirectory("sweep-export").resolve("loss-vs-eta.svg");
+        interact(() -> w.exportShown(svg, org.stepsizelab.chart.export.ExportSize.PRESETS.get(0)));
+        waitFor(() -> fx(() -> s.statusProperty().get()).startsWith("exported"));
+        String drawn = java.nio.file.Files.readString(svg);
+        assertTrue(drawn.startsWith("<?xml") || drawn.startsWith("<svg"), "an SVG file");
+        assertTrue(drawn.contains("</svg>"), "a whole SVG file");
+
         // slide style restyles the sweep charts at once, not at the next sweep
         java.util.function.Supplier<Integer> font = () -> lookup("#sweep-chart-final-loss-vs-")
                 .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart().getXYPlot().getDomainAxis().getLabelFont().getSize();

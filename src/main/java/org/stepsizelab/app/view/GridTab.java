@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
@@ -120,15 +121,16 @@ final class GridTab {
     }
 
     void redraw() {
+        viewer.setChart(freshChart());
+    }
+
+    /** A new heat map of the finished grid (null before one or when it cannot be drawn); any thread may draw it. */
+    JFreeChart freshChart() {
         GridSweepViewModel.Result r = vm.resultProperty().get();
-        if (r == null) {
-            return;
+        if (r == null || !GridHeatMap.drawable(r.grid())) {
+            return null;
         }
-        if (!GridHeatMap.drawable(r.grid())) {
-            viewer.setChart(null);
-            return;
-        }
-        viewer.setChart(GridHeatMap.of(r.grid(), r.cells(), vm.metricProperty().get(), look.get()));
+        return GridHeatMap.of(r.grid(), r.cells(), vm.metricProperty().get(), look.get());
     }
 
     private static TextField field(String text, String id, int columns) {

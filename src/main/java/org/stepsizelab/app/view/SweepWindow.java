@@ -26,6 +26,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.stepsizelab.app.vm.MainViewModel;
 import org.stepsizelab.app.vm.SweepViewModel;
 import org.stepsizelab.chart.SweepCharts;
+import org.stepsizelab.app.vm.BackgroundTasks;
 import org.stepsizelab.chart.export.ChartExporter;
 import org.stepsizelab.chart.export.ExportSize;
 import org.stepsizelab.core.InputException;
@@ -46,6 +47,8 @@ public final class SweepWindow {
     private final TabPane tabs = new TabPane();
     private final ChoiceBox<ExportSize> exportSize = new ChoiceBox<>();
     private final GridTab grid;
+    /** Draws and writes exported charts off the FX thread. */
+    private final BackgroundTasks exporter = BackgroundTasks.thread("sweep-export", Thread.NORM_PRIORITY);
 
     public SweepWindow(MainViewModel main, SweepViewModel vm, Window owner) {
         this.main = main;
@@ -162,16 +165,24 @@ public final class SweepWindow {
     }
 
     private void redrawSteps() {
-        String k = org.stepsizelab.core.Num.compact(vm.etaPerStepProperty().get());
-        lossVsT.setChart(SweepCharts.finalLossVsSteps(vm.proportionalProperty().get(), "η = " + k + "·T",
-                vm.fixedProperty().get(), "η = " + org.stepsizelab.core.Num.compact(vm.fixedEtaProperty().get()),
-                vm.theoremNoteProperty().get(), look()));
+        lossVsT.setChart(stepsChart());
     }
 
+    private JFreeChart stepsChart() {
+        String k = org.stepsizelab.core.Num.compact(vm.etaPerStepProperty().get());
+        return SweepCharts.finalLossVsSteps(vm.proportionalProperty().get(), "η = " + k + "·T",
+                vm.fixedProperty().get(), "η = " + org.stepsizelab.core.Num.compact(vm.fixedEtaProperty().get()),
+                vm.theoremNoteProperty().get(), look());
+    }
+
+    /**
+     * Exports the shown tab's chart off the FX thread: a new chart built from the same results is
+     * drawn and written by the export thread (the shown one belongs to the FX thread, and a large
+     * PNG or PDF takes long enough to freeze the window), and the status line says when it is done.
+     */
     private void exportCurrent() {
         ChartViewer v = (ChartViewer) tabs.getSelectionModel().getSelectedItem().getUserData();
-        JFreeChart chart = v.getChart();
-        if (chart == null) {
+        if (v.getChart() == null) {
             vm.statusProperty().set("nothing to export yet: run the sweep first");
             return;
         }
@@ -181,20 +192,54 @@ public final class SweepWindow {
                 new FileChooser.ExtensionFilter("SVG drawing", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         fc.setInitialFileName("sweep-" + v.getId().replace("sweep-chart-", "") + ".png");
         File f = fc.showSaveDialog(stage);
-        if (f == null) {
+        if (f != null) {
+            exportShown(f.toPath(), exportSize.getValue());
+        }
+    }
+
+    /** Exports the shown tab's chart to {@code file} (what Export chart… does once a file is chosen); FX thread. */
+    public void exportShown(Path file, ExportSize size) {
+        ChartViewer v = (ChartViewer) tabs.getSelectionModel().getSelectedItem().getUserData();
+        JFreeChart chart = v.getChart() == null ? null : freshChart(v);
+        if (chart == null) {
+            vm.statusProperty().set("nothing to export yet: run the sweep first");
             return;
         }
-        Path file = f.toPath();
-        ChartExporter.Format format = ChartExporter.Format.ofFileName(file.getFileName().toString());
-        if (format == null) {
-            format = ChartExporter.Format.PNG;
-            file = file.resolveSibling(file.getFileName() + ".png");
+        export(chart, file, size);
+    }
+
+    /** Writes {@code chart} to {@code file} (PNG when the name has no known extension) on the export thread. */
+    private void export(JFreeChart chart, Path file, ExportSize size) {
+        ChartExporter.Format named = ChartExporter.Format.ofFileName(file.getFileName().toString());
+        ChartExporter.Format format = named == null ? ChartExporter.Format.PNG : named;
+        Path target = named == null ? file.resolveSibling(file.getFileName() + ".png") : file;
+        vm.statusProperty().set("exporting " + target.getFileName() + " …");
+        exporter.submit(task -> {
+            ChartExporter.write(chart, format, target, size);
+            return target;
+        }, o -> {
+            if (o.failed()) {
+                vm.statusProperty().set("export failed");
+                new Alert(Alert.AlertType.ERROR, o.error() instanceof InputException ? o.message()
+                        : "Drawing failed: " + o.error()).showAndWait();
+            } else {
+                vm.statusProperty().set("exported " + o.value());
+            }
+        });
+    }
+
+    /** A new chart of what {@code v} shows, from the sweep's results (null when there is none). */
+    private JFreeChart freshChart(ChartViewer v) {
+        if (v == lossVsEta) {
+            return SweepCharts.finalLossVsEta(vm.overEtaProperty().get(), look());
         }
-        try {
-            ChartExporter.write(chart, format, file, exportSize.getValue());
-        } catch (InputException ex) {
-            new Alert(Alert.AlertType.ERROR, ex.getMessage()).showAndWait();
+        if (v == eosVsEta) {
+            return SweepCharts.eosLengthVsEta(vm.overEtaProperty().get(), vm.theoremNoteProperty().get(), look());
         }
+        if (v == lossVsT) {
+            return stepsChart();
+        }
+        return grid.freshChart();
     }
 
     private static TextField number(double v, String id) {
