@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.stepsizelab.core.NetConstants;
 import org.stepsizelab.core.PhaseTracker;
+import org.stepsizelab.core.RunConfig;
 import org.stepsizelab.core.RunOutcome;
 import org.stepsizelab.core.config.ConfigCodec;
 import org.stepsizelab.core.data.DataMargin;
@@ -40,8 +41,11 @@ public final class SummaryJson {
         putNumber(c, "sup_dphi", k.activation().supDphi());
         putNumber(c, "beta_tilde", k.activation().betaTilde());
         putNumber(c, "kappa", k.activation().kappa());
-        putNumber(c, "rho", k.rho());
-        putNumber(c, "beta", k.beta());
+        // ρ and β are the paper's two-layer net's (f = (b/m) Σ a_j φ(w_jᵀx)); a deeper net with every
+        // layer trained has no such constants, so they are null there, as the theory report says "n/a"
+        boolean twoLayer = RunConfig.DEFAULT_MODEL.equals(result.config().model());
+        putNumber(c, "rho", twoLayer ? k.rho() : Double.NaN);
+        putNumber(c, "beta", twoLayer ? k.beta() : Double.NaN);
         putNumber(s, "theory_monotone_threshold", phases.monotoneThreshold());
         putNumber(s, "theory_stable_threshold", phases.stableThreshold());
         s.put("last_step", o.lastStep());

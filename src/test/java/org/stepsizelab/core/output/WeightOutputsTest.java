@@ -114,7 +114,12 @@ class WeightOutputsTest {
             offset += size;
         }
         assertEquals(first.length, offset, "the layers hold all of θ");
-        assertTrue(Files.exists(out.resolve("summary.json")));
+        // ρ and β belong to the two-layer net: null for an MLP (the activation's constants stay)
+        var constants = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile())
+                .get("constants");
+        assertTrue(constants.get("rho").isNull(), "rho of an MLP: " + constants);
+        assertTrue(constants.get("beta").isNull(), "beta of an MLP: " + constants);
+        assertTrue(constants.get("kappa").isNumber(), "kappa (the activation's) of an MLP: " + constants);
     }
 
     @Test
