@@ -41,6 +41,8 @@ final class DataViewPainter {
     private volatile long makerRun = -1;
     private final StreamingPicture streaming = new StreamingPicture();
     private final BufferedImage[] buffers = new BufferedImage[2];
+    /** The asked picture size whose plane pictures are drawn {@code trimmedHeight} tall. */
+    private int slackWidth = -1, slackHeight = -1, trimmedHeight;
     private int next;
 
     /**
@@ -57,6 +59,11 @@ final class DataViewPainter {
         }
         WeightStore.Snapshot s = r.snapshot();
         ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
+        if (maker.kind() != SceneMaker.Kind.IMAGES && r.width() == slackWidth && r.height() == slackHeight) {
+            // the plot is square (equal units on both axes): a tall panel gets a picture only as tall
+            // as it needs, as the last whole chart of this asked size showed; the panel centres it
+            size = new ExportSize(size.width(), trimmedHeight, 1);
+        }
         BufferedImage image = buffer(size);
         switch (maker.kind()) {
             case IMAGES -> {
@@ -76,15 +83,38 @@ final class DataViewPainter {
                 var overlays = DataViewModel.visible(r.pins(), scene.frame());
                 if (stream) {
                     boolean fast = streaming.draw(scene, r.style(), overlays, image);
+                    if (!fast && keepSlack(r, size, streaming.verticalSlack())) {
+                        return paint(r, t0); // again at the height the square plot needs
+                    }
                     return new DataViewModel.Frame(s.step(), image, scene, null, null, (System.nanoTime() - t0) / 1e6, fast);
                 }
                 JFreeChart chart = DataViewChart.of(scene, r.style(), overlays);
                 ChartExporter.renderInto(chart, image, size, null);
+                if (keepSlack(r, size, DataViewChart.verticalSlack(chart))) {
+                    return paint(r, t0); // again at the height the square plot needs
+                }
                 return new DataViewModel.Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6, false);
             }
             default -> throw new CannotDraw("The data view draws 2-D, low-dimensional (d ≤ 16) and image data;"
                     + " these data (d = " + maker.train().d() + ") are none of them.");
         }
+    }
+
+    /**
+     * After a whole chart drawn at the asked size: remembers how much shorter the pictures of that
+     * size may be (the empty bands above and below the square plot); true when that is new, and the
+     * picture is then drawn again at the shorter height (once per asked size: the shorter picture
+     * is not drawn at the asked size, so it is not measured again). Both buffers may be written in
+     * one request: the picture before was copied by the panel before this request was made.
+     */
+    private boolean keepSlack(DataViewModel.Request r, ExportSize drawn, double slack) {
+        if (drawn.height() == Math.max(64, r.height()) && slack >= 2) {
+            slackWidth = r.width();
+            slackHeight = r.height();
+            trimmedHeight = Math.max(64, drawn.height() - (int) Math.floor(slack));
+            return true;
+        }
+        return false;
     }
 
     /** The next of the two picture buffers, of the asked size. */

@@ -84,7 +84,7 @@ public final class DataViewChart {
         r.setUseOutlinePaint(false);
         r.setDrawOutlines(true);
 
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
+        XYPlot plot = new EqualAspectPlot(data, xAxis, yAxis, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -114,6 +114,14 @@ public final class DataViewChart {
             chart.addSubtitle(scaleLegend(colours, style));
         }
         return chart;
+    }
+
+    /**
+     * The height a drawing of {@code chart} (one of {@link #of}) left empty above and below its
+     * square plot: a picture that much shorter holds the same plot (0 for other charts).
+     */
+    public static double verticalSlack(JFreeChart chart) {
+        return EqualAspectPlot.verticalSlack(chart);
     }
 
     static String title(DataViewScene s) {

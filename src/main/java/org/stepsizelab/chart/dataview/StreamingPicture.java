@@ -47,6 +47,7 @@ public final class StreamingPicture {
     private double chromeScale;
     private int[] chrome;
     private Rectangle2D dataArea;
+    private double verticalSlack;
     private PlacedTitle title;
     private PlacedTitle summary;
     private Rectangle2D titleArea;
@@ -78,6 +79,11 @@ public final class StreamingPicture {
         return true;
     }
 
+    /** The height the last whole chart left empty above and below its square plot. */
+    public double verticalSlack() {
+        return verticalSlack;
+    }
+
     /** The next picture draws the whole chart again. */
     public void forget() {
         key = null;
@@ -96,6 +102,7 @@ public final class StreamingPicture {
         ChartRenderingInfo info = new ChartRenderingInfo(); // where the plot's data area lies
         ChartExporter.renderInto(chart, target, new ExportSize(target.getWidth(),
                 target.getHeight(), 1), info);
+        verticalSlack = EqualAspectPlot.verticalSlack(chart);
         PlacedTitle main = chart.getTitle() instanceof PlacedTitle p ? p : null;
         PlacedTitle sub = null;
         ScaleLegend scaleLegend = null;
