@@ -81,7 +81,8 @@ final class ThresholdLines implements Overlay {
         boolean logX = plots.style().logX();
         drawn = !t.isEmpty() && Double.isFinite(p.monotoneThreshold());
         if (drawn) {
-            double x0 = Math.max(t.firstStep(0), logX ? 1 : 0);
+            // the thresholds are those of the η in force since p.thresholdsFrom() (a running run's η may change)
+            double x0 = Math.max(Math.max(t.firstStep(0), p.thresholdsFrom()), logX ? 1 : 0);
             double x1 = Math.max(t.lastStep(t.size() - 1), x0 + 1);
             if (p.monotoneThreshold() > 0) {
                 mono.add(x0, p.monotoneThreshold(), false);

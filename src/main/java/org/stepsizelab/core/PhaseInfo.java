@@ -2,7 +2,8 @@ package org.stepsizelab.core;
 
 /**
  * A run's phases as far as it has streamed (docs/MATH.md §4): the EoS phase is [0, s*), the stable phase
- * [s*, lastStep]; Theorem 2.2's two loss thresholds and the first steps that met them (null if none yet).
+ * [s*, lastStep]; Theorem 2.2's two loss thresholds and the first steps that met them (null if none yet),
+ * which hold from step {@code thresholdsFrom} on (0, or the step η was last changed at in a running run).
  */
 public record PhaseInfo(
         long eosEndStep,
@@ -10,14 +11,21 @@ public record PhaseInfo(
         double stableThreshold,
         Long monotoneStep,
         Long stableStep,
-        long lastStep) {
+        long lastStep,
+        long thresholdsFrom) {
+
+    /** Thresholds that hold from the first step (η never changed). */
+    public PhaseInfo(long eosEndStep, double monotoneThreshold, double stableThreshold, Long monotoneStep,
+            Long stableStep, long lastStep) {
+        this(eosEndStep, monotoneThreshold, stableThreshold, monotoneStep, stableStep, lastStep, 0);
+    }
 
     /** Nothing measured yet. */
     public static final PhaseInfo NONE = new PhaseInfo(0, Double.NaN, Double.NaN, null, null, -1);
 
     public static PhaseInfo of(PhaseTracker tracker, long lastStep) {
         return new PhaseInfo(tracker.eosEndStep(), tracker.monotoneThreshold(), tracker.stableThreshold(),
-                tracker.theoryMonotoneStep(), tracker.theoryStableStep(), lastStep);
+                tracker.theoryMonotoneStep(), tracker.theoryStableStep(), lastStep, tracker.thresholdsFrom());
     }
 
     /**
@@ -28,7 +36,7 @@ public record PhaseInfo(
         return o != null && eosEndStep == o.eosEndStep && java.util.Objects.equals(monotoneStep, o.monotoneStep)
                 && java.util.Objects.equals(stableStep, o.stableStep) && (lastStep >= 0) == (o.lastStep >= 0)
                 && Double.compare(monotoneThreshold, o.monotoneThreshold) == 0
-                && Double.compare(stableThreshold, o.stableThreshold) == 0;
+                && Double.compare(stableThreshold, o.stableThreshold) == 0 && thresholdsFrom == o.thresholdsFrom;
     }
 
     /** True once the loss has risen at least once, i.e. there is an EoS phase to shade. */

@@ -15,8 +15,10 @@ package org.stepsizelab.core;
  * out (it is about the exact loss).
  */
 public final class PhaseTracker {
-    private final double monotoneThreshold;
-    private final double stableThreshold;
+    private double monotoneThreshold;
+    private double stableThreshold;
+    /** The step from which the thresholds hold: 0, or the step of the last change of η. */
+    private long thresholdsFrom;
     private double previousLoss = Double.NaN;
     private long eosEnd;
     private long monotoneStep = -1;
@@ -52,6 +54,25 @@ public final class PhaseTracker {
         if (stableStep < 0 && loss <= stableThreshold) {
             stableStep = step;
         }
+    }
+
+    /**
+     * η changed after {@code step} (the run goes on with the new one): Theorem 2.2 is about a run
+     * with one η, so from here on its thresholds are the new η's, and a step that met the old ones
+     * no longer counts (its guarantee held only while the old η did); the steps meeting the new
+     * ones are looked for from here on.
+     */
+    public void etaChanged(long step, double newMonotoneThreshold, double newStableThreshold) {
+        monotoneThreshold = newMonotoneThreshold;
+        stableThreshold = newStableThreshold;
+        thresholdsFrom = step;
+        monotoneStep = -1;
+        stableStep = -1;
+    }
+
+    /** The step from which {@link #monotoneThreshold()} and {@link #stableThreshold()} hold (0 unless η changed). */
+    public long thresholdsFrom() {
+        return thresholdsFrom;
     }
 
     public long eosEndStep() {

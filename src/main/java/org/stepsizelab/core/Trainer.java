@@ -198,6 +198,9 @@ public final class Trainer {
             throw new IllegalArgumentException("eta must be a finite number > 0, got " + eta);
         }
         this.eta = eta;
+        if (model instanceof TwoLayerNet) { // Theorem 2.2's thresholds from here on are the new η's
+            phases.etaChanged(step, constants.monotoneThreshold(eta), constants.stableThreshold(eta, n));
+        }
     }
 
     public double eta() {
