@@ -61,7 +61,7 @@ final class DataViewPainter {
         ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
         if (maker.kind() != SceneMaker.Kind.IMAGES && r.width() == slackWidth && r.height() == slackHeight) {
             // the plot is square (equal units on both axes): a tall panel gets a picture only as tall
-            // as it needs, as the last whole chart of this asked size showed; the panel centres it
+            // as it needs, as the last whole chart of this asked size showed
             size = new ExportSize(size.width(), trimmedHeight, 1);
         }
         BufferedImage image = buffer(size);

@@ -121,7 +121,9 @@ final class GridTab {
     }
 
     void redraw() {
-        viewer.setChart(freshChart());
+        if (vm.resultProperty().get() != null) { // no result (yet, or a grid running again): the map stays
+            viewer.setChart(freshChart());
+        }
     }
 
     /** A new heat map of the finished grid (null before one or when it cannot be drawn); any thread may draw it. */

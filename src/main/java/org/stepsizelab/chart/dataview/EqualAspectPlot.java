@@ -52,6 +52,7 @@ final class EqualAspectPlot extends XYPlot {
         getAxisOffset().trim(data);
         double xUnits = getDomainAxis().getRange().getLength(), yUnits = getRangeAxis().getRange().getLength();
         if (!(data.getWidth() > 0) || !(data.getHeight() > 0) || !(xUnits > 0) || !(yUnits > 0)) {
+            verticalSlack = 0;
             return area;
         }
         double wanted = data.getHeight() * xUnits / yUnits; // the data width at the height's scale
