@@ -71,9 +71,17 @@ public final class DataViewModel {
      *     so it is valid until the next picture is handed over (the panel copies it when it takes it)
      * @param chart the picture's chart, null for a streamed map (export rebuilds the chart from {@code scene})
      * @param streamed drawn by the streaming path (the kept chart plus what changed), not as a whole chart
+     * @param strip on a tall panel, the Fig. 4 chart shown under the map (a new image each time it is
+     *     redrawn, at most a few times a second while the run streams, and never written again), else null
      */
     public record Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
-            double millis, boolean streamed) {}
+            double millis, boolean streamed, BufferedImage strip) {
+        /** A picture without the neuron strip. */
+        public Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
+                double millis, boolean streamed) {
+            this(step, image, scene, images, chart, millis, streamed, null);
+        }
+    }
 
     /** @param streaming live while the run runs: the map may take the streaming path */
     record Request(long runNumber, ObservedWeights weights, DataSplit split, WeightStore.Snapshot snapshot,

@@ -3,6 +3,8 @@ package org.stepsizelab.app.dataview;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.stepsizelab.chart.ChartStyle;
 import org.stepsizelab.chart.dataview.DataViewChart;
 import org.stepsizelab.chart.dataview.ImageViewChart;
 import org.stepsizelab.chart.dataview.NeuronMarginChart;
@@ -13,6 +15,7 @@ import org.stepsizelab.core.dataview.DataViewScene;
 import org.stepsizelab.core.dataview.ImageScene;
 import org.stepsizelab.core.dataview.NeuronMargins;
 import org.stepsizelab.core.dataview.SceneMaker;
+import org.stepsizelab.core.model.TwoLayerNet;
 import org.stepsizelab.core.training.WeightStore;
 
 /**
@@ -43,6 +46,13 @@ final class DataViewPainter {
     private final BufferedImage[] buffers = new BufferedImage[2];
     /** The asked picture size whose plane pictures are drawn {@code trimmedHeight} tall. */
     private int slackWidth = -1, slackHeight = -1, trimmedHeight;
+    /** Below the square map, the Fig. 4 chart when at least this many pixels are left. */
+    static final int MIN_STRIP = 180;
+    /** While the run streams the strip is redrawn at most this often (its curves move slowly on a log axis). */
+    static final long STRIP_REDRAW_NANOS = 1_000_000_000L;
+    private BufferedImage stripImage;
+    private long stripRun = -1, stripStep = -1, stripAt;
+    private ChartStyle stripStyle;
     private int next;
 
     /**
@@ -64,6 +74,11 @@ final class DataViewPainter {
             // as it needs, as the last whole chart of this asked size showed
             size = new ExportSize(size.width(), trimmedHeight, 1);
         }
+        // a tall panel: the Fig. 4 chart under the square map, as its own image
+        boolean strip = r.mode() == DataViewModel.Mode.MAP && maker.kind() != SceneMaker.Kind.IMAGES
+                && maker.model() instanceof TwoLayerNet // Fig. 4's neurons: the two-layer net's
+                && size.height() == trimmedHeight && r.width() == slackWidth && r.height() == slackHeight
+                && r.height() - trimmedHeight >= MIN_STRIP;
         BufferedImage image = buffer(size);
         switch (maker.kind()) {
             case IMAGES -> {
@@ -86,14 +101,16 @@ final class DataViewPainter {
                     if (!fast && keepSlack(r, size, streaming.verticalSlack())) {
                         return paint(r, t0); // again at the height the square plot needs
                     }
-                    return new DataViewModel.Frame(s.step(), image, scene, null, null, (System.nanoTime() - t0) / 1e6, fast);
+                    return new DataViewModel.Frame(s.step(), image, scene, null, null, (System.nanoTime() - t0) / 1e6,
+                            fast, strip ? strip(r, image.getWidth(), s.step()) : null);
                 }
                 JFreeChart chart = DataViewChart.of(scene, r.style(), overlays);
                 ChartExporter.renderInto(chart, image, size, null);
                 if (keepSlack(r, size, DataViewChart.verticalSlack(chart))) {
                     return paint(r, t0); // again at the height the square plot needs
                 }
-                return new DataViewModel.Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6, false);
+                return new DataViewModel.Frame(s.step(), image, scene, null, chart, (System.nanoTime() - t0) / 1e6,
+                        false, strip ? strip(r, image.getWidth(), s.step()) : null);
             }
             default -> throw new CannotDraw("The data view draws 2-D, low-dimensional (d ≤ 16) and image data;"
                     + " these data (d = " + maker.train().d() + ") are none of them.");
@@ -117,6 +134,56 @@ final class DataViewPainter {
         return false;
     }
 
+    /**
+     * The Fig. 4 chart (each neuron's normalized margin beside the network's, the shown step
+     * marked) for the panel's space under the square map: drawn again when the run, size or style
+     * changes, and for a new step at most once a second while the run streams (at once when
+     * scrubbing; the map beside it keeps the frame rate); a new image each time, so the panel may keep one it was
+     * handed. It is a separate image so the map picture the panel takes at every pulse stays small.
+     */
+    private BufferedImage strip(DataViewModel.Request r, int w, long step) {
+        int h = Math.max(64, r.height()) - trimmedHeight;
+        long now = System.nanoTime();
+        boolean stale = stripImage == null || stripRun != r.runNumber() || stripImage.getWidth() != w
+                || stripImage.getHeight() != h || !r.style().equals(stripStyle)
+                || (step != stripStep && (!r.streaming() || now - stripAt >= STRIP_REDRAW_NANOS));
+        if (stale) {
+            drawStrip(r, w, h, step);
+            stripRun = r.runNumber();
+            stripStyle = r.style();
+            stripStep = step;
+            stripAt = now;
+        }
+        return stripImage;
+    }
+
+    private void drawStrip(DataViewModel.Request r, int w, int h, long step) {
+        stripImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        // a quarter of the Neurons mode's budget: the strip is redrawn on the map's thread while it streams
+        List<WeightStore.Snapshot> snaps = r.weights().store().spread(maxSnapshots(5e7));
+        if (snaps.size() < 2) {
+            java.awt.Graphics2D g = stripImage.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.dispose();
+            return;
+        }
+        JFreeChart chart = NeuronMarginChart.of(NeuronMargins.of(snaps, maker.model(), maker.train()), r.eosEnd(),
+                r.style());
+        if (step >= 1) {
+            chart.getXYPlot().addDomainMarker(new ValueMarker(step, java.awt.Color.DARK_GRAY,
+                    new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
+                            new float[] {4f, 3f}, 0f)));
+        }
+        ChartExporter.renderInto(chart, stripImage, new ExportSize(w, h, 1), null);
+    }
+
+    /** Snapshots the neuron chart reads within {@code budget} multiply-adds (each costs about n·P), 20 to 400. */
+    private int maxSnapshots(double budget) {
+        double perSnapshot = (double) maker.train().n() * maker.model().parameterCount();
+        return (int) Math.max(20, Math.min(400, budget / Math.max(1, perSnapshot)));
+    }
+
     /** The next of the two picture buffers, of the asked size. */
     private BufferedImage buffer(ExportSize size) {
         next ^= 1;
@@ -130,9 +197,7 @@ final class DataViewPainter {
 
     /** The Fig. 4 chart over the kept snapshots so far (fewer of them for large data). */
     private DataViewModel.Frame neurons(DataViewModel.Request r, long t0) {
-        double perSnapshot = (double) maker.train().n() * maker.model().parameterCount();
-        int max = (int) Math.max(20, Math.min(400, 2e8 / Math.max(1, perSnapshot)));
-        List<WeightStore.Snapshot> snaps = r.weights().store().spread(max);
+        List<WeightStore.Snapshot> snaps = r.weights().store().spread(maxSnapshots(2e8));
         if (snaps.isEmpty()) {
             return null;
         }

@@ -29,7 +29,10 @@ import org.stepsizelab.app.view.LazyTooltip;
 public final class DataViewPanel extends VBox {
     private final DataViewModel vm;
     private final ImageView image = new ImageView();
-    private final StackPane canvas = new StackPane(image);
+    /** Under the square map on a tall panel: the Fig. 4 chart (redrawn a few times a second at most). */
+    private final ImageView strip = new ImageView();
+    private final StackPane canvas = new StackPane(image, strip);
+    private BufferedImage stripShown;
     private final Slider slider = new Slider(0, 1, 0);
     private final Button play = new Button("▶ Play");
     private final Button live = new Button("● Live");
@@ -66,6 +69,8 @@ public final class DataViewPanel extends VBox {
         image.setId("data-view-image");
         // the image never sizes the panel (that would feed back into the layout): the panel sizes the image
         image.setManaged(false);
+        strip.setManaged(false);
+        strip.setId("data-view-strip");
         canvas.setMinSize(120, 120);
         canvas.setPrefSize(420, 420);
         VBox.setVgrow(canvas, Priority.ALWAYS);
@@ -128,6 +133,7 @@ public final class DataViewPanel extends VBox {
         vm.frameProperty().addListener((o, a, f) -> {
             if (f != null) {
                 show(f.image());
+                showStrip(f.strip(), f.image().getHeight());
             }
         });
         vm.playingProperty().addListener((o, a, p) -> play.setText(p ? "❚❚ Pause" : "▶ Play"));
@@ -164,6 +170,19 @@ public final class DataViewPanel extends VBox {
         }
         int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
         shown.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+    }
+
+    /** The neuron strip under the map (null: none); a new strip image is converted once, when it comes. */
+    private void showStrip(BufferedImage picture, int mapHeight) {
+        strip.setVisible(picture != null);
+        if (picture == null || picture == stripShown) {
+            strip.setLayoutY(mapHeight);
+            return;
+        }
+        stripShown = picture;
+        strip.setImage(SwingFXUtils.toFXImage(picture, null));
+        strip.setLayoutX(0);
+        strip.setLayoutY(mapHeight);
     }
 
     private void resized() {

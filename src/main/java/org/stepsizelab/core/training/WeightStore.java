@@ -211,8 +211,10 @@ public final class WeightStore implements WeightTap {
     }
 
     /**
-     * At most {@code max} held snapshots spread over the run (every one if they fit, else evenly
-     * through the held list, itself dense early and log-spaced late), always with the newest.
+     * At most {@code max} held snapshots spread over the run on a log scale of t + 1 (every one if
+     * they fit), always with the first and the newest: the charts that read them have log step
+     * axes, and an even spread through a densely kept run (every step of a 10⁴-step XOR run) would
+     * skip its first steps, where the EoS phase is.
      */
     public synchronized java.util.List<Snapshot> spread(int max) {
         int size = count + (tail != null ? 1 : 0);
@@ -220,15 +222,44 @@ public final class WeightStore implements WeightTap {
         if (size == 0 || max < 1) {
             return out;
         }
-        int take = Math.min(size, max);
-        int lastIndex = -1;
-        for (int k = 0; k < take; k++) {
-            int i = take == 1 ? size - 1 : (int) Math.round((double) k * (size - 1) / (take - 1));
-            if (i != lastIndex) {
-                out.add(i < count ? new Snapshot(steps[i], thetas[i]) : new Snapshot(tailStep, tail));
-                lastIndex = i;
+        if (size <= max) {
+            for (int i = 0; i < size; i++) {
+                out.add(at(i));
             }
+            return out;
+        }
+        double lo = Math.log1p(stepAt(0)), hi = Math.log1p(stepAt(size - 1));
+        int lastIndex = -1;
+        for (int k = 0; k < max; k++) {
+            long target = (long) Math.ceil(Math.expm1(lo + (hi - lo) * k / (max - 1)));
+            int i = k == max - 1 ? size - 1 : Math.max(lastIndex + 1, firstIndexAtOrAfter(target, size));
+            if (i >= size) {
+                break;
+            }
+            out.add(at(i));
+            lastIndex = i;
+        }
+        if (lastIndex != size - 1) {
+            out.add(at(size - 1));
         }
         return out;
+    }
+
+    private Snapshot at(int i) {
+        return i < count ? new Snapshot(steps[i], thetas[i]) : new Snapshot(tailStep, tail);
+    }
+
+    private long stepAt(int i) {
+        return i < count ? steps[i] : tailStep;
+    }
+
+    /** The first held index whose step is at least {@code step} (size if none). */
+    private int firstIndexAtOrAfter(long step, int size) {
+        int i = Arrays.binarySearch(steps, 0, count, step);
+        int ins = i >= 0 ? i : -i - 1;
+        if (ins < count) {
+            return ins;
+        }
+        return tail != null && tailStep >= step ? count : size;
     }
 }

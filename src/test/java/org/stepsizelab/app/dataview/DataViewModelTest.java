@@ -57,6 +57,45 @@ class DataViewModelTest extends TickedViewModelTest {
         tickUntil(() -> d.frameProperty().get().step() == 2000);
     }
 
+    /**
+     * A tall panel: the map is square, and the Fig. 4 chart fills the space under it (a white band
+     * before the strip existed); a short panel gets the square map alone.
+     */
+    @Test
+    void aTallPanelShowsTheNeuronChartUnderTheSquareMap() throws Exception {
+        RunConfig cfg = RunConfig.defaults().withSteps(2000);
+        vm = new MainViewModel(cfg, clock::get, RunHistory.DEFAULT_CAPACITY);
+        DataViewModel d = vm.dataView();
+        d.widthProperty().set(392);
+        d.heightProperty().set(782);
+        vm.start();
+        tickUntil(() -> vm.run().stateProperty().get() == RunState.FINISHED);
+        tickUntil(() -> d.frameProperty().get() != null && d.frameProperty().get().step() == 2000 && !d.rendering());
+        DataViewModel.Frame f = d.frameProperty().get();
+        java.awt.image.BufferedImage map = f.image(), img = f.strip();
+        assertEquals(392, map.getWidth());
+        assertTrue(map.getHeight() < 500, "the square map, as tall as it needs: " + map.getHeight());
+        assertTrue(img != null, "a strip under the map");
+        assertEquals(782, map.getHeight() + img.getHeight(), "map and strip fill the panel");
+        int coloured = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 40; x < 380; x += 2) {
+                int p = img.getRGB(x, y);
+                int r = (p >> 16) & 255, g = (p >> 8) & 255, b = p & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 30, "the neuron chart's coloured lines: " + coloured);
+
+        d.heightProperty().set(430); // no room for the chart: the square map alone, as tall as it needs
+        // (the picture for the old size is as short; the new size's comes without a strip)
+        tickUntil(() -> d.frameProperty().get().strip() == null && !d.rendering());
+        int h = d.frameProperty().get().image().getHeight();
+        assertTrue(h > 300 && h < 430, "the square map alone: " + h);
+    }
+
     @Test
     void whileTheRunStreamsTheMapIsStreamedAndAPauseDrawsTheWholeChart() throws Exception {
         DataViewModel d = start(RunConfig.defaults().withSteps(10_000_000L));

@@ -68,4 +68,32 @@ class WeightStoreTest {
         assertEquals(10, nm.step());
         assertEquals(20, nm.neurons());
     }
+
+    /** The neuron chart's snapshots are log-spaced: a densely kept 10⁴-step run keeps its first steps (the EoS phase). */
+    @Test
+    void spreadIsLogSpacedWithTheFirstStepsAndTheNewest() {
+        WeightStore s = new WeightStore(2, 10_000, WeightStore.DEFAULT_BUDGET_BYTES);
+        for (long t = 0; t <= 10_000; t++) {
+            s.accept(t, new double[] {t, -t});
+        }
+        java.util.List<WeightStore.Snapshot> spread = s.spread(400);
+        assertTrue(spread.size() <= 400 && spread.size() > 300, "size " + spread.size());
+        for (int k = 0; k < 10; k++) {
+            assertEquals(k, spread.get(k).step(), "the first steps are all there");
+        }
+        assertEquals(10_000, spread.get(spread.size() - 1).step(), "the newest");
+        for (int k = 1; k < spread.size(); k++) {
+            assertTrue(spread.get(k).step() > spread.get(k - 1).step(), "increasing");
+        }
+        // about as many between 10 and 100 as between 1,000 and 10,000 (log spacing), not 1 against 360
+        long early = spread.stream().filter(x -> x.step() >= 10 && x.step() < 100).count();
+        long late = spread.stream().filter(x -> x.step() >= 1_000 && x.step() < 10_000).count();
+        assertTrue(early > 0.7 * late && late > 0.7 * early, early + " in [10, 100), " + late + " in [1000, 10000)");
+        assertTrue(s.spread(11).size() <= 11, "at most max");
+        WeightStore few = new WeightStore(2, 10, 1 << 20);
+        for (long t = 0; t < 3; t++) {
+            few.accept(t, new double[2]);
+        }
+        assertEquals(3, few.spread(5).size(), "all when they fit");
+    }
 }
