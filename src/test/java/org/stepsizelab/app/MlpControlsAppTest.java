@@ -64,6 +64,9 @@ class MlpControlsAppTest extends AppWindowTest {
         assertEquals(java.util.List.of(8, 4), vm().params().config().widths());
         assertEquals("3", lookup("#depth-field").queryAs(TextField.class).getText(), "depth follows the list");
         assertFalse(shown("#width-field"), "a widths list: m does not apply");
+        // the valid list restarts the run a moment later, and a start clears the message line: wait
+        // for it, or it could clear the message of the refused list below
+        waitFor(() -> fx(() -> java.util.List.of(8, 4).equals(vm().run().configProperty().get().widths())));
         interact(() -> {
             widths.setText("8, x");
             widths.fireEvent(new javafx.event.ActionEvent());
