@@ -63,6 +63,7 @@ final class DataViewPainter {
         if (makerRun != r.runNumber()) {
             maker = new SceneMaker(r.weights().model(), r.split());
             makerRun = r.runNumber();
+            slackWidth = -1; // other data may lay out their axes otherwise: measure the square plot again
         }
         if (r.mode() == DataViewModel.Mode.NEURONS) {
             return neurons(r, t0);
