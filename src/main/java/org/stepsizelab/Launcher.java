@@ -68,9 +68,19 @@ public final class Launcher {
             copier.start();
             // Ctrl-C or SIGTERM to the launcher: pass it on, then wait until the child has cleaned up
             // and said so ("interrupted; nothing was written"), and relay that line before we exit
-            Thread stop = new Thread(() -> stopChild(child, copier), "stepsize-lab stop worker");
+            Thread stop = new Thread(() -> {
+                stopping = true;
+                stopChild(child, copier);
+            }, "stepsize-lab stop worker");
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
+            if (stopping) {
+                // we were signalled and the hook ended the child: the JVM exits when the hook is done,
+                // with the signal's own status (130 for Ctrl-C, 143 for SIGTERM). Returning the child's
+                // code here could win that race: a Ctrl-C to the process group reaches the child too,
+                // which may end by our SIGTERM first and report 143
+                Thread.sleep(Long.MAX_VALUE);
+            }
             StartupArchive.childEnded(code);
             copier.join(2000);
             try {
@@ -88,6 +98,9 @@ public final class Launcher {
             return 130;
         }
     }
+
+    /** Set by the shutdown hook when a signal ends the launcher (the main thread then leaves the exit to the JVM). */
+    private static volatile boolean stopping;
 
     /** How long a signalled launcher waits for its child to clean up before killing it. */
     private static final long STOP_WAIT_SECONDS = 20;
