@@ -75,6 +75,11 @@ public final class NeuronMarginChart {
             IntervalMarker eos = new IntervalMarker(1, Math.max(1, eosEnd), Palette.EOS_TINT);
             eos.setLabel("EoS phase");
             eos.setLabelFont(font(style, -2));
+            // from the band's top left inward (JFreeChart centres the text on that corner, which
+            // put half of it outside the plot)
+            eos.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            eos.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            eos.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(3, 4, 3, 3));
             plot.addDomainMarker(eos, Layer.BACKGROUND);
         }
         JFreeChart chart = new JFreeChart(null, font(style, 1), plot, true);
