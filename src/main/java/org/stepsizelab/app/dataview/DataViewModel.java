@@ -72,7 +72,7 @@ public final class DataViewModel {
      * @param chart the picture's chart, null for a streamed map (export rebuilds the chart from {@code scene})
      * @param streamed drawn by the streaming path (the kept chart plus what changed), not as a whole chart
      * @param strip on a tall panel, the Fig. 4 chart shown under the map (a new image each time it is
-     *     redrawn, at most a few times a second while the run streams, and never written again), else null
+     *     redrawn, at most once a second while the run streams, and never written again), else null
      */
     public record Frame(long step, BufferedImage image, DataViewScene scene, ImageScene images, JFreeChart chart,
             double millis, boolean streamed, BufferedImage strip) {

@@ -29,7 +29,7 @@ import org.stepsizelab.app.view.LazyTooltip;
 public final class DataViewPanel extends VBox {
     private final DataViewModel vm;
     private final ImageView image = new ImageView();
-    /** Under the square map on a tall panel: the Fig. 4 chart (redrawn a few times a second at most). */
+    /** Under the square map on a tall panel: the Fig. 4 chart (redrawn at most once a second while the run streams). */
     private final ImageView strip = new ImageView();
     private final StackPane canvas = new StackPane(image, strip);
     private BufferedImage stripShown;
