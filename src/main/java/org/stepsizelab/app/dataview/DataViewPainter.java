@@ -53,6 +53,8 @@ final class DataViewPainter {
     private BufferedImage stripImage;
     private long stripRun = -1, stripStep = -1, stripAt;
     private ChartStyle stripStyle;
+    private NeuronMargins margins;
+    private long marginsRun = -1, marginsNewest = -1;
     private int next;
 
     /**
@@ -70,16 +72,14 @@ final class DataViewPainter {
         }
         WeightStore.Snapshot s = r.snapshot();
         ExportSize size = new ExportSize(Math.max(64, r.width()), Math.max(64, r.height()), 1);
-        if (maker.kind() != SceneMaker.Kind.IMAGES && r.width() == slackWidth && r.height() == slackHeight) {
-            // the plot is square (equal units on both axes): a tall panel gets a picture only as tall
-            // as it needs, as the last whole chart of this asked size showed
+        // the plot is square (equal units on both axes): a tall panel gets a picture only as tall as
+        // it needs, as the last whole chart of this asked size showed
+        boolean trimmed = maker.kind() != SceneMaker.Kind.IMAGES && r.width() == slackWidth && r.height() == slackHeight;
+        if (trimmed) {
             size = new ExportSize(size.width(), trimmedHeight, 1);
         }
-        // a tall panel: the Fig. 4 chart under the square map, as its own image
-        boolean strip = r.mode() == DataViewModel.Mode.MAP && maker.kind() != SceneMaker.Kind.IMAGES
-                && maker.model() instanceof TwoLayerNet // Fig. 4's neurons: the two-layer net's
-                && size.height() == trimmedHeight && r.width() == slackWidth && r.height() == slackHeight
-                && r.height() - trimmedHeight >= MIN_STRIP;
+        // and the room left under it shows the Fig. 4 chart, as its own image (the two-layer net's neurons)
+        boolean strip = trimmed && maker.model() instanceof TwoLayerNet && r.height() - trimmedHeight >= MIN_STRIP;
         BufferedImage image = buffer(size);
         switch (maker.kind()) {
             case IMAGES -> {
@@ -161,22 +161,39 @@ final class DataViewPainter {
     private void drawStrip(DataViewModel.Request r, int w, int h, long step) {
         stripImage = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         // a quarter of the Neurons mode's budget: the strip is redrawn on the map's thread while it streams
-        List<WeightStore.Snapshot> snaps = r.weights().store().spread(maxSnapshots(5e7));
-        if (snaps.size() < 2) {
+        NeuronMargins margins = stripMargins(r);
+        if (margins == null) {
             java.awt.Graphics2D g = stripImage.createGraphics();
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, w, h);
             g.dispose();
             return;
         }
-        JFreeChart chart = NeuronMarginChart.of(NeuronMargins.of(snaps, maker.model(), maker.train()), r.eosEnd(),
-                r.style());
+        JFreeChart chart = NeuronMarginChart.of(margins, r.eosEnd(), r.style());
         if (step >= 1) {
             chart.getXYPlot().addDomainMarker(new ValueMarker(step, java.awt.Color.DARK_GRAY,
                     new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
                             new float[] {4f, 3f}, 0f)));
         }
         ChartExporter.renderInto(chart, stripImage, new ExportSize(w, h, 1), null);
+    }
+
+    /**
+     * The margins the strip draws, computed again only when the run has kept a newer step: scrubbing
+     * a finished run moves the marker, not the curves. Null with fewer than two kept steps.
+     */
+    private NeuronMargins stripMargins(DataViewModel.Request r) {
+        WeightStore store = r.weights().store();
+        WeightStore.Snapshot newest = store.latest();
+        long newestStep = newest == null ? -1 : newest.step();
+        if (marginsRun != r.runNumber() || marginsNewest != newestStep) {
+            // a quarter of the Neurons mode's budget: the strip is redrawn on the map's thread while it streams
+            List<WeightStore.Snapshot> snaps = store.spread(maxSnapshots(5e7));
+            margins = snaps.size() < 2 ? null : NeuronMargins.of(snaps, maker.model(), maker.train());
+            marginsRun = r.runNumber();
+            marginsNewest = newestStep;
+        }
+        return margins;
     }
 
     /** Snapshots the neuron chart reads within {@code budget} multiply-adds (each costs about n·P), 20 to 400. */

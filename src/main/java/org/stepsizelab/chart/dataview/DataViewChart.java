@@ -121,7 +121,7 @@ public final class DataViewChart {
      * square plot: a picture that much shorter holds the same plot (0 for other charts).
      */
     public static double verticalSlack(JFreeChart chart) {
-        return EqualAspectPlot.verticalSlack(chart);
+        return chart != null && chart.getPlot() instanceof EqualAspectPlot p ? p.verticalSlack() : 0;
     }
 
     static String title(DataViewScene s) {

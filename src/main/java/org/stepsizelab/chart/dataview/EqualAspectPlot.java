@@ -3,7 +3,6 @@ package org.stepsizelab.chart.dataview;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -36,11 +35,6 @@ final class EqualAspectPlot extends XYPlot {
     /** The height the last drawing left empty above and below the plot (a picture that much shorter shows it whole). */
     double verticalSlack() {
         return verticalSlack;
-    }
-
-    /** The vertical slack of {@code chart}'s last drawing, or 0 when its plot is not an equal-aspect one. */
-    static double verticalSlack(JFreeChart chart) {
-        return chart != null && chart.getPlot() instanceof EqualAspectPlot p ? p.verticalSlack() : 0;
     }
 
     /** {@code area} shrunk (centred) so that the data area it leaves has equal units on both axes. */

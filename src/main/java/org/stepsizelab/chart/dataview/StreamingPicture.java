@@ -102,7 +102,7 @@ public final class StreamingPicture {
         ChartRenderingInfo info = new ChartRenderingInfo(); // where the plot's data area lies
         ChartExporter.renderInto(chart, target, new ExportSize(target.getWidth(),
                 target.getHeight(), 1), info);
-        verticalSlack = EqualAspectPlot.verticalSlack(chart);
+        verticalSlack = DataViewChart.verticalSlack(chart);
         PlacedTitle main = chart.getTitle() instanceof PlacedTitle p ? p : null;
         PlacedTitle sub = null;
         ScaleLegend scaleLegend = null;
